@@ -1,0 +1,10 @@
+import { setupPage } from '@/lib/page/setup-page';
+
+// Registered at run time only: injected on the toolbar click (activeTab) or on sites the user enabled.
+export default defineContentScript({
+  matches: ['<all_urls>'],
+  registration: 'runtime',
+  main(ctx) {
+    setupPage(document, ctx.signal);
+  },
+});

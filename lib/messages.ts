@@ -1,0 +1,42 @@
+import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { HighlightCategory, PageState, Result } from './types';
+
+/** Which highlight categories are shown on a page. */
+export interface HighlightToggles {
+  enabled: boolean;
+  categories: Partial<Record<HighlightCategory, boolean>>;
+}
+
+/** What the side panel asks the content script to reveal. */
+export interface ScrollTarget {
+  kind: 'actor' | 'claim';
+  id: string;
+  /** Which mention of an actor; 0 when omitted. */
+  index?: number;
+}
+
+/**
+ * The one protocol between contexts. Each entry is `(request) => response`; failures come back as
+ * `Result` values so no caller has to guess what a rejected promise means.
+ */
+export interface ProtocolMap {
+  /** content → background: the page was analysed (or judged not to be an article). */
+  pageAnalyzed(state: PageState): void;
+  /** side panel → background: the latest state of a tab, or null when the content script has not run. */
+  getTabState(tabId: number): PageState | null;
+  /** side panel → background: run the content script on a tab now (activeTab / enabled site). */
+  analyzeTab(tabId: number): Result<true>;
+  /** side panel → background: save the tab's article to the collection. */
+  saveTab(tabId: number): Result<{ id: string; created: boolean }>;
+  /** side panel → background: remove a saved report. */
+  deleteReport(id: string): Result<true>;
+  /** side panel → content: scroll to a mention or claim and flash it. */
+  scrollTo(target: ScrollTarget): Result<true>;
+  /** side panel → content: show or hide highlight categories. */
+  setHighlights(toggles: HighlightToggles): Result<HighlightToggles>;
+  /** background → side panel: a tab's state changed (analysis, save, navigation). */
+  tabStateChanged(change: { tabId: number; state: PageState | null }): void;
+}
+
+/** Typed messenger shared by every context. */
+export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

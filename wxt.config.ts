@@ -1,0 +1,69 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+
+// The test build pre-grants the demo site's origin, exactly as if the user had opted that site in,
+// so the e2e suite exercises the same "enabled site" code path a reader uses.
+const testBuild = process.env.PARALLAX_TEST === '1';
+const testOrigins = ['http://127.0.0.1/*'];
+
+export default defineConfig({
+  srcDir: '.',
+  outDir: '.output',
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ browser, manifestVersion }) => {
+    const hostPermissions = testBuild ? testOrigins : [];
+    const optionalHosts = ['http://*/*', 'https://*/*'];
+    const base = {
+      name: 'Parallax',
+      description:
+        'Follow a news story across outlets: highlights who said what, compares coverage with your saved reports. Nothing leaves your browser.',
+      permissions: ['activeTab', 'scripting', 'storage', 'contextMenus', 'unlimitedStorage'],
+      action: { default_title: 'Parallax: analyse this article' },
+      commands: {
+        'toggle-highlights': {
+          suggested_key: { default: 'Alt+Shift+H' },
+          description: 'Show or hide Parallax highlights on this page',
+        },
+      },
+    };
+    if (manifestVersion === 2) {
+      return {
+        ...base,
+        permissions: [...base.permissions, ...hostPermissions],
+        optional_permissions: optionalHosts,
+        browser_specific_settings: {
+          gecko: {
+            id: 'parallax@parallax.invalid',
+            strict_min_version: '128.0',
+            data_collection_permissions: { required: ['none'] },
+          },
+        },
+      };
+    }
+    return {
+      ...base,
+      host_permissions: hostPermissions,
+      optional_host_permissions: optionalHosts,
+      ...(browser === 'firefox'
+        ? {
+            browser_specific_settings: {
+              gecko: { id: 'parallax@parallax.invalid', data_collection_permissions: { required: ['none'] } },
+            },
+          }
+        : {}),
+    };
+  },
+  hooks: {
+    // WXT turns a runtime content script's `matches` into a host permission. Parallax injects through
+    // activeTab or optional permissions instead, so that grant is removed: nothing broad at install.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      const broad = (p: string) => p === '<all_urls>';
+      if (manifest.host_permissions)
+        manifest.host_permissions = manifest.host_permissions.filter((p) => !broad(p));
+      if (manifest.permissions) manifest.permissions = manifest.permissions.filter((p: string) => !broad(p));
+    },
+  },
+  zip: {
+    excludeSources: ['test-output/**', '.bench/**', '**/*.log', 'screenshots/**', '.output/**'],
+  },
+});
