@@ -59,7 +59,7 @@ export default defineConfig({
     'build:manifestGenerated': (_wxt, manifest) => {
       const broad = (p: string) => p === '<all_urls>';
       if (manifest.host_permissions)
-        manifest.host_permissions = manifest.host_permissions.filter((p) => !broad(p));
+        manifest.host_permissions = manifest.host_permissions.filter((p: string) => !broad(p));
       if (manifest.permissions) manifest.permissions = manifest.permissions.filter((p: string) => !broad(p));
     },
   },
