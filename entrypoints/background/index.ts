@@ -1,5 +1,5 @@
-import { setupBackground } from '@/lib/background/setup-background';
+import { setupTabState } from '@/lib/background/tab-state';
 
 export default defineBackground(() => {
-  setupBackground();
+  setupTabState();
 });

@@ -1,0 +1,29 @@
+import { onMessage, sendMessage } from '@/lib/messages';
+import type { PageState } from '@/lib/types';
+
+// In-memory on purpose: page state is cheap to recompute and must not outlive the tab. A service worker
+// restart loses it, and the panel then asks the content script to run again.
+const tabStates = new Map<number, PageState>();
+
+/** The latest analysed state of a tab, or null. */
+export function getTabState(tabId: number): PageState | null {
+  return tabStates.get(tabId) ?? null;
+}
+
+/** Records a tab's state and tells any open side panel. */
+export function setTabState(tabId: number, state: PageState | null): void {
+  if (state) tabStates.set(tabId, state);
+  else tabStates.delete(tabId);
+  // No panel open is the normal case, so a missing receiver is not an error.
+  void sendMessage('tabStateChanged', { tabId, state }).catch(() => undefined);
+}
+
+/** Registers the tab-state message handlers and forgets closed tabs. */
+export function setupTabState(): void {
+  onMessage('pageAnalyzed', ({ data, sender }) => {
+    const tabId = sender.tab?.id;
+    if (tabId !== undefined) setTabState(tabId, data);
+  });
+  onMessage('getTabState', ({ data }) => getTabState(data));
+  browser.tabs.onRemoved.addListener((tabId) => tabStates.delete(tabId));
+}
