@@ -29,6 +29,9 @@ export default defineConfig({
     if (manifestVersion === 2) {
       return {
         ...base,
+        // Firefox refuses to let a test driver navigate to moz-extension:// pages; the test build makes
+        // the extension pages reachable from the demo site instead.
+        ...(testBuild ? { web_accessible_resources: ['sidepanel.html', 'options.html'] } : {}),
         permissions: [...base.permissions, ...hostPermissions],
         optional_permissions: optionalHosts,
         browser_specific_settings: {

@@ -1,0 +1,1 @@
+export { startDemoSite as startDemo } from '../../../scripts/demo-site/server';
