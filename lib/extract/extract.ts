@@ -1,0 +1,70 @@
+import { Readability } from '@mozilla/readability';
+import type { Article } from '@/lib/types';
+import { extractionLimitReason, MAX_ELEMENTS, MAX_TEXT_CHARS } from './limits';
+import { readPageMeta, visibleDate } from './metadata';
+import { blockTexts, joinParagraphs, normaliseSpace } from './paragraphs';
+
+interface Body {
+  title: string | null;
+  byline: string | null;
+  paragraphs: string[];
+}
+
+function runReadability(doc: Document): Body | null {
+  // Readability rewrites the tree it reads, so it only ever sees a clone of the live page.
+  const clone = doc.cloneNode(true) as Document;
+  const reader = new Readability<Element>(clone, {
+    maxElemsToParse: MAX_ELEMENTS,
+    serializer: (node) => node as Element,
+  });
+  const result = reader.parse();
+  if (!result?.content) return null;
+  return {
+    title: result.title ?? null,
+    byline: result.byline ?? null,
+    paragraphs: blockTexts(result.content),
+  };
+}
+
+function cleanByline(s: string | null | undefined): string | null {
+  const t = normaliseSpace(s ?? '');
+  if (!t || /^https?:/i.test(t) || t.length > 200) return null;
+  return t;
+}
+
+/** Extracts the readable article from a page (never mutating it); null when nothing readable is found or the page is over the size limits. */
+export function extractArticle(doc: Document, url: string): Article | null {
+  if (extractionLimitReason(doc)) return null;
+  let body: Body | null;
+  try {
+    body = runReadability(doc);
+  } catch {
+    body = null;
+  }
+  const meta = readPageMeta(doc, url);
+  let paras = body?.paragraphs ?? [];
+  // JSON-LD articleBody is the publisher's own text; prefer it when Readability found much less.
+  if (meta.ldBody) {
+    const ldParas = meta.ldBody
+      .split(/\n\s*\n|\r?\n/)
+      .map(normaliseSpace)
+      .filter(Boolean);
+    const ldLen = ldParas.join(' ').length;
+    const rdLen = paras.join(' ').length;
+    if (ldLen > rdLen * 1.2) paras = ldParas;
+  }
+  if (paras.length === 0) return null;
+  const joined = joinParagraphs(paras);
+  if (joined.text.length > MAX_TEXT_CHARS) return null;
+  const title = normaliseSpace(body?.title || meta.title || doc.title || '');
+  return {
+    url,
+    canonicalUrl: meta.canonicalUrl,
+    title,
+    byline: cleanByline(body?.byline) ?? cleanByline(meta.byline),
+    siteName: meta.siteName,
+    publishedTime: meta.publishedTime ?? visibleDate(doc, joined.text),
+    lang: meta.lang,
+    ...joined,
+  };
+}

@@ -1,0 +1,15 @@
+/**
+ * Article detection and extraction: the part of Parallax that turns a page into an `Article`.
+ * Safe for the content script: it pulls in Readability and nothing heavier (parse-html.ts is separate).
+ */
+export { normaliseDate, parseDateLine } from './dates';
+export { detectArticle } from './detect';
+export { extractArticle } from './extract';
+export { articleFromText } from './from-text';
+export {
+  extractionLimitReason,
+  htmlLimitReason,
+  MAX_HTML_CHARS,
+  MAX_TEXT_CHARS,
+  textLimitReason,
+} from './limits';

@@ -1,0 +1,34 @@
+/** Size limits: a page beyond them is skipped with a reason rather than freezing the tab. */
+
+/** Largest body text (characters) that is analysed. */
+export const MAX_TEXT_CHARS = 300_000;
+
+/** Largest HTML source (characters) that is parsed or extracted. */
+export const MAX_HTML_CHARS = 3_000_000;
+
+/** Largest number of elements Readability is allowed to walk. */
+export const MAX_ELEMENTS = 60_000;
+
+/** Why a raw HTML string is too large to parse, or null when it is fine. */
+export function htmlLimitReason(html: string): string | null {
+  if (html.length > MAX_HTML_CHARS)
+    return `page too large: ${(html.length / 1e6).toFixed(1)} MB of HTML (limit ${MAX_HTML_CHARS / 1e6} MB)`;
+  return null;
+}
+
+/** Why a document is too large to extract, or null when it is fine. Cheap: no layout, no full text walk. */
+export function extractionLimitReason(doc: Document): string | null {
+  const elements = doc.getElementsByTagName('*').length;
+  if (elements > MAX_ELEMENTS) return `page too large: ${elements} elements (limit ${MAX_ELEMENTS})`;
+  const chars = doc.body?.textContent?.length ?? 0;
+  if (chars > MAX_TEXT_CHARS * 4)
+    return `page too large: ${chars} characters of text (limit ${MAX_TEXT_CHARS * 4} before extraction)`;
+  return null;
+}
+
+/** Why an extracted text is too long to analyse, or null when it is fine. */
+export function textLimitReason(text: string): string | null {
+  if (text.length > MAX_TEXT_CHARS)
+    return `article too long: ${text.length} characters (limit ${MAX_TEXT_CHARS})`;
+  return null;
+}

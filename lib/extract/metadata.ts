@@ -1,0 +1,93 @@
+import { findDateInText, normaliseDate, parseDateLine } from './dates';
+import { findArticleNode, ldAuthors, ldString, readJsonLd } from './json-ld';
+import { linkHref, metaContent, resolveUrl } from './meta';
+import { normaliseSpace } from './paragraphs';
+
+/** Page metadata gathered from JSON-LD, OpenGraph and meta tags, before reading the body. */
+export interface PageMeta {
+  canonicalUrl: string;
+  siteName: string;
+  title: string | null;
+  byline: string | null;
+  publishedTime: string | null;
+  lang: string | null;
+  /** JSON-LD `articleBody`, when the page ships one. */
+  ldBody: string | null;
+}
+
+function hostName(url: string): string {
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return '';
+  }
+}
+
+// Short elements whose class or id says they hold the date: the usual home of a visible date line.
+function dateFromElements(doc: Document): string | null {
+  const els = doc.querySelectorAll(
+    '[class*="date" i], [class*="time" i], [class*="byline" i], [id*="date" i], [class*="dateline" i], [class*="meta" i]',
+  );
+  for (const el of Array.from(els).slice(0, 50)) {
+    const text = el.textContent ?? '';
+    if (text.length > 200) continue;
+    const iso = parseDateLine(normaliseSpace(text));
+    if (iso) return iso;
+  }
+  return null;
+}
+
+function timeElementDate(doc: Document): string | null {
+  for (const el of Array.from(doc.querySelectorAll('time[datetime], [itemprop="datePublished"]')).slice(
+    0,
+    10,
+  )) {
+    const iso = normaliseDate(el.getAttribute('datetime') ?? el.getAttribute('content'));
+    if (iso) return iso;
+  }
+  return null;
+}
+
+/** Reads the page's own metadata; `url` is where the page was loaded from. */
+export function readPageMeta(doc: Document, url: string): PageMeta {
+  const ld = findArticleNode(readJsonLd(doc));
+  const canonical =
+    linkHref(doc, 'canonical', url) ?? resolveUrl(metaContent(doc, ['og:url']) ?? '', url) ?? url;
+  const publisher = ld && typeof ld.publisher === 'object' ? ldString(ld, 'publisher') : null;
+  const siteName =
+    metaContent(doc, ['og:site_name', 'application-name']) ??
+    publisher ??
+    hostName(canonical) ??
+    hostName(url);
+  const published =
+    normaliseDate(ldString(ld, 'datePublished')) ??
+    normaliseDate(
+      metaContent(doc, [
+        'article:published_time',
+        'datepublished',
+        'pubdate',
+        'publishdate',
+        'date',
+        'dc.date',
+        'parsely-pub-date',
+        'sailthru.date',
+      ]),
+    ) ??
+    timeElementDate(doc);
+  const body = ldString(ld, 'articleBody');
+  return {
+    canonicalUrl: canonical,
+    siteName: siteName || hostName(url) || 'unknown site',
+    title: ldString(ld, 'headline') ?? metaContent(doc, ['og:title', 'twitter:title']),
+    byline:
+      ldAuthors(ld) ?? metaContent(doc, ['author', 'article:author', 'byl', 'parsely-author', 'dc.creator']),
+    publishedTime: published,
+    lang: doc.documentElement?.getAttribute('lang')?.trim() || null,
+    ldBody: body && body.length > 200 ? body : null,
+  };
+}
+
+/** A date from the visible page when the metadata had none: date-ish elements, then the body's first lines. */
+export function visibleDate(doc: Document, text: string): string | null {
+  return dateFromElements(doc) ?? findDateInText(text);
+}
