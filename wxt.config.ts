@@ -4,14 +4,17 @@ import { defineConfig } from 'wxt';
 // The test build pre-grants the demo site's origin, exactly as if the user had opted that site in,
 // so the e2e suite exercises the same "enabled site" code path a reader uses.
 const testBuild = process.env.PARALLAX_TEST === '1';
+// `npm start` builds a demo copy that treats the local demo site as enabled, into its own folder so the
+// build a user loads by hand never carries that grant.
+const demoBuild = process.env.PARALLAX_DEMO === '1';
 const testOrigins = ['http://127.0.0.1/*'];
 
 export default defineConfig({
   srcDir: '.',
-  outDir: '.output',
+  outDir: testBuild ? '.output/test' : demoBuild ? '.output/demo' : '.output',
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser, manifestVersion }) => {
-    const hostPermissions = testBuild ? testOrigins : [];
+    const hostPermissions = testBuild || demoBuild ? testOrigins : [];
     const optionalHosts = ['http://*/*', 'https://*/*'];
     const base = {
       name: 'Parallax',
@@ -37,7 +40,7 @@ export default defineConfig({
         browser_specific_settings: {
           gecko: {
             id: 'parallax@parallax.invalid',
-            strict_min_version: '128.0',
+            strict_min_version: '142.0',
             data_collection_permissions: { required: ['none'] },
           },
         },

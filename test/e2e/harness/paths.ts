@@ -4,11 +4,11 @@ import { resolve } from 'node:path';
 /** The repository root. */
 export const repoRoot = resolve(import.meta.dirname, '../../..');
 
-/** The built Chrome MV3 extension. */
-export const chromeDist = resolve(repoRoot, '.output/chrome-mv3');
+/** The test build of the Chrome MV3 extension (PARALLAX_TEST=1). */
+export const chromeDist = resolve(repoRoot, '.output/test/chrome-mv3');
 
-/** The built Firefox MV2 extension. */
-export const firefoxDist = resolve(repoRoot, '.output/firefox-mv2');
+/** The test build of the Firefox MV2 extension (PARALLAX_TEST=1). */
+export const firefoxDist = resolve(repoRoot, '.output/test/firefox-mv2');
 
 /** The first existing executable among candidates, or null. */
 export function findExecutable(candidates: string[]): string | null {
