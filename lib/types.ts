@@ -72,6 +72,8 @@ export interface LexiconEntry {
   /** Ids this actor is linked to, e.g. an armed group's state sponsor. */
   related?: string[];
   tags?: string[];
+  /** Adjectival or compound forms ("Iranian", "Iran-backed"): mentions found through them are marked compound. */
+  demonyms?: string[];
 }
 
 export type ClaimKind = 'attributed' | 'quote' | 'figure' | 'date' | 'denial' | 'warning' | 'intent';
