@@ -1,0 +1,36 @@
+import type { ArticleSpec } from '../types';
+
+/** Event 1, a rewrite that credits the original ("The Meridian Ledger reported"), with shifted wording. */
+export const harborTower22Rewrite: ArticleSpec = {
+  path: '/harbor/world/2024/01/29/three-us-troops-killed-jordan-drone.html',
+  outlet: 'harbor',
+  title: 'Three US troops killed, dozens hurt in drone strike on Jordan base',
+  kind: 'article',
+  event: 'e1',
+  role: 'rewrite',
+  publishedTime: '2024-01-29T06:15:00Z',
+  schemaOrg: false,
+  openGraph: true,
+  dateDisplay: 'time',
+  section: 'World',
+  byline: 'Harbor Wire staff',
+  dateline: 'AMMAN, Jordan',
+  standfirst: 'Biden vows to respond after the first US combat deaths in the region since October.',
+  paragraphs: [
+    'Three American soldiers were killed and at least 34 others were injured when a drone struck a US military outpost in Jordan on Sunday, [The Meridian Ledger reported](/ledger/2024/01/28/drone-attack-jordan-kills-three-us-soldiers.html), citing Pentagon officials.',
+    'The attack hit Tower 22, a remote support base in the northeastern corner of Jordan near the borders with Syria and Iraq. The outpost is home to about 350 US Army and Air Force personnel and provides logistics for troops stationed at the Al-Tanf garrison in Syria.',
+    'President Joe Biden said Iran-backed militant groups operating in Syria and Iraq were behind the strike. "Make no mistake, we will hold everyone responsible accountable at a time and in a way we choose," Biden said, according to the Ledger.',
+    'It was the first time since the start of the Israel-Hamas war that US service members were killed by enemy fire in the Middle East, after months of near-daily attacks on American positions.',
+    '## Air defenses confused',
+    'Pentagon deputy press secretary Sabrina Singh said the drone approached at about the same time as an American surveillance drone was returning to the outpost, which left air defense crews unsure whether the incoming aircraft was friendly.',
+    'Most of the injured had cuts, bruises and suspected traumatic brain injuries. Several were evacuated from Jordan for further treatment, the Ledger reported, citing a defense official.',
+    'The three soldiers served in an Army Reserve engineer unit based in Georgia. The Defense Department said it would release their names 24 hours after their next of kin had been informed.',
+    'Defense Secretary Lloyd Austin said: "The president and I will not stand for attacks on American troops, and we will take every necessary step to defend the United States, our forces and our interests."',
+    '## Militia umbrella claims attacks',
+    'The Islamic Resistance in Iraq, a coalition of Iran-aligned armed factions, claimed a series of drone attacks on bases on the Jordan-Syria border on Sunday. US officials have pointed to Kataib Hezbollah as the likely culprit, although they have not formally assigned blame.',
+    'Tehran distanced itself from the strike. Foreign ministry spokesman Nasser Kanaani said groups in the region act independently and are not directed by Iran.',
+    'Jordan condemned the assault. Officials in Amman at first described the base as lying across the border in Syria, before acknowledging that it was on Jordanian soil.',
+    'The strike raised pressure on the White House from Republicans in Congress, several of whom called for direct action against Iran. The Pentagon has counted more than 150 attacks against US forces in Iraq and Syria since mid-October, most of which caused no serious injuries.',
+    'Harbor Wire could not independently confirm the number of wounded. Officials said the figure could change as more troops were examined for concussion symptoms, which can appear days after a blast.',
+  ],
+};

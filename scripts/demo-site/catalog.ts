@@ -1,0 +1,38 @@
+import { articles } from './articles/index';
+import { hostileArticles } from './hostile-articles';
+import { outlets } from './outlets';
+import { dynamicPages } from './render-live';
+import type { ArticleSpec, DemoPage } from './types';
+
+export type { DemoPage, PlantedDifference } from './types';
+
+function toPage(a: ArticleSpec): DemoPage {
+  return {
+    path: a.path,
+    outlet: outlets[a.outlet].name,
+    title: a.title,
+    kind: a.kind,
+    ...(a.event ? { event: a.event } : {}),
+    publishedTime: a.publishedTime,
+    ...(a.role ? { role: a.role } : {}),
+    schemaOrg: a.schemaOrg,
+    openGraph: a.openGraph,
+  };
+}
+
+/** Every page the demo site serves, except the corpus-backed /seeds/NNN routes. */
+export const demoPages: DemoPage[] = [
+  {
+    path: '/',
+    outlet: outlets.ledger.name,
+    title: 'The Meridian Ledger front page',
+    kind: 'home',
+    schemaOrg: false,
+    openGraph: false,
+  },
+  ...articles.map(toPage),
+  ...dynamicPages.map((d) => d.page),
+  ...hostileArticles.map(toPage),
+];
+
+export { plantedDifferences } from './planted-differences';

@@ -1,0 +1,51 @@
+import { articles } from './articles/index';
+import { hostileArticles } from './hostile-articles';
+import { HTML, notFound, type RouteResult } from './not-found';
+import { renderArticle } from './render-article';
+import { renderHome } from './render-home';
+import { dynamicPages } from './render-live';
+import { renderSeedRoute } from './render-seed';
+import { outletCss, outletIcon } from './styles';
+import type { ArticleSpec, OutletId, RenderContext } from './types';
+
+export type { RouteResult } from './not-found';
+
+const outletIds: OutletId[] = ['ledger', 'harbor', 'dispatch', 'northgate'];
+
+const allArticles: ArticleSpec[] = [...articles, ...hostileArticles];
+const byPath = new Map<string, ArticleSpec>(allArticles.map((a) => [a.path, a]));
+const dynamicByPath = new Map(dynamicPages.map((d) => [d.page.path, d]));
+
+function related(a: ArticleSpec): { title: string; path: string }[] {
+  const same = articles.filter(
+    (b) => b !== a && b.kind !== 'hostile' && (b.event === a.event || b.outlet === a.outlet),
+  );
+  return same.slice(0, 5).map((b) => ({ title: b.title, path: b.path }));
+}
+
+/** Resolves a decoded URL path to a page, stylesheet or icon. */
+export function routePage(path: string, ctx: RenderContext): RouteResult {
+  if (path === '/' || path === '/index.html')
+    return {
+      status: 200,
+      type: HTML,
+      body: renderHome(articles, [...dynamicPages.map((d) => d.page), ...hostileArticles]),
+    };
+  const article = byPath.get(path);
+  if (article) {
+    const seed = allArticles.indexOf(article);
+    return { status: 200, type: HTML, body: renderArticle(article, ctx, related(article), seed) };
+  }
+  // The SPA answers every /live/spa... address so a reload after pushState still works.
+  const dynamic = dynamicByPath.get(path.startsWith('/live/spa') ? '/live/spa.html' : path);
+  if (dynamic) return { status: 200, type: HTML, body: dynamic.render(ctx) };
+  if (path.startsWith('/seeds/')) return renderSeedRoute(path);
+  const css = /^\/assets\/([a-z]+)\.css$/.exec(path);
+  if (css && outletIds.includes(css[1] as OutletId))
+    return { status: 200, type: 'text/css; charset=utf-8', body: outletCss(css[1] as OutletId) };
+  const icon = /^\/assets\/icon-([a-z]+)\.svg$/.exec(path);
+  if (icon && outletIds.includes(icon[1] as OutletId))
+    return { status: 200, type: 'image/svg+xml', body: outletIcon(icon[1] as OutletId) };
+  if (path === '/favicon.ico') return { status: 200, type: 'image/svg+xml', body: outletIcon('ledger') };
+  return notFound(path);
+}
