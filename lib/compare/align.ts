@@ -1,0 +1,87 @@
+/**
+ * Claim alignment: which claim of one report states the same thing as which claim of another. Similarity
+ * mixes idf-weighted term overlap, shared actors, shared quote words and shared figure units; pairs are
+ * assigned one-to-one, greedily by similarity, above a threshold tuned on rewritten pairs and non-pairs
+ * (see test/compare/align.test.ts).
+ */
+import { type ClaimFeatures, reportFeatures } from './features';
+import type { Alignment, ClaimPair, ComparableReport } from './types';
+import { buildDocFreq, type DocFreq, weightedJaccard } from './weights';
+
+/** Pairs below this similarity are not the same claim. */
+export const ALIGN_THRESHOLD = 0.3;
+
+/** Options for alignment. */
+export interface AlignOptions {
+  /** Document frequencies of claim terms; by default computed over the claims of the two reports. */
+  docFreq?: DocFreq;
+  threshold?: number;
+}
+
+function setJaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  if (a.size === 0 && b.size === 0) return 0;
+  let shared = 0;
+  for (const x of a) if (b.has(x)) shared++;
+  return shared / (a.size + b.size - shared);
+}
+
+/**
+ * Similarity of two claims in [0, 1]. Components that neither claim has (no quotes on either side, no
+ * figures on either side) are left out rather than counted as disagreement.
+ */
+export function claimSimilarity(a: ClaimFeatures, b: ClaimFeatures, freq: DocFreq): number {
+  const terms = weightedJaccard(a.terms, b.terms, freq);
+  // Term overlap is the gate: two claims that only share an actor or a unit are different claims.
+  if (terms < 0.12) return terms;
+  let total = 0.65 * terms;
+  let weight = 0.65;
+  if (a.actors.size > 0 || b.actors.size > 0) {
+    total += 0.15 * setJaccard(a.actors, b.actors);
+    weight += 0.15;
+  }
+  if (a.quoteWords.size > 0 && b.quoteWords.size > 0) {
+    total += 0.15 * setJaccard(a.quoteWords, b.quoteWords);
+    weight += 0.15;
+  }
+  if (a.units.size > 0 && b.units.size > 0) {
+    total += 0.1 * setJaccard(a.units, b.units);
+    weight += 0.1;
+  }
+  return total / weight;
+}
+
+/** Document frequencies of claim terms over the claims of the given reports. */
+export function claimDocFreq(reports: ComparableReport[]): DocFreq {
+  return buildDocFreq(reports.flatMap((r) => reportFeatures(r).claims.map((c) => c.terms)));
+}
+
+/** Aligns the claims of `a` (here) with those of `b` (there), one to one, greedily by similarity. */
+export function alignClaims(a: ComparableReport, b: ComparableReport, options: AlignOptions = {}): Alignment {
+  const fa = reportFeatures(a).claims;
+  const fb = reportFeatures(b).claims;
+  const freq = options.docFreq ?? claimDocFreq([a, b]);
+  const threshold = options.threshold ?? ALIGN_THRESHOLD;
+  const candidates: { i: number; j: number; s: number }[] = [];
+  for (let i = 0; i < fa.length; i++) {
+    for (let j = 0; j < fb.length; j++) {
+      const s = claimSimilarity(fa[i], fb[j], freq);
+      if (s >= threshold) candidates.push({ i, j, s });
+    }
+  }
+  candidates.sort((x, y) => y.s - x.s || x.i - y.i || x.j - y.j);
+  const usedA = new Set<number>();
+  const usedB = new Set<number>();
+  const pairs: ClaimPair[] = [];
+  for (const { i, j, s } of candidates) {
+    if (usedA.has(i) || usedB.has(j)) continue;
+    usedA.add(i);
+    usedB.add(j);
+    pairs.push({ here: fa[i].claim, there: fb[j].claim, similarity: Math.round(s * 1000) / 1000 });
+  }
+  pairs.sort((x, y) => x.here.start - y.here.start);
+  return {
+    pairs,
+    onlyHere: fa.filter((_, i) => !usedA.has(i)).map((f) => f.claim),
+    onlyThere: fb.filter((_, j) => !usedB.has(j)).map((f) => f.claim),
+  };
+}

@@ -1,0 +1,85 @@
+/**
+ * Per-report and per-claim features, computed once and cached by report id so ranking hundreds of
+ * candidates only pays for the comparisons, not for re-tokenising every report.
+ */
+import type { Claim } from '@/lib/types';
+import { quoteTexts } from './quotes';
+import { contentTerms, stem, words } from './terms';
+import type { ComparableReport } from './types';
+import { termCounts } from './weights';
+
+/** What claim alignment looks at for one claim. */
+export interface ClaimFeatures {
+  claim: Claim;
+  terms: Set<string>;
+  actors: Set<string>;
+  quoteWords: Set<string>;
+  quotes: string[];
+  units: Set<string>;
+}
+
+/** What ranking and diffing look at for one report. */
+export interface ReportFeatures {
+  claims: ClaimFeatures[];
+  /** Term counts over title and body. */
+  tf: Map<string, number>;
+  actorIds: Set<string>;
+  /** Epoch ms of publication (or save), or null. */
+  time: number | null;
+}
+
+const MAX_CACHE = 5000;
+const cache = new Map<string, { key: string; features: ReportFeatures }>();
+
+/** Content terms of a claim: its own fingerprint merged with terms from its text. */
+export function claimTerms(claim: Claim): Set<string> {
+  const set = new Set(contentTerms(claim.text));
+  for (const t of claim.fingerprint) set.add(stem(t.toLowerCase()));
+  return set;
+}
+
+/** Computes the alignment features of one claim of a report. */
+export function claimFeatures(report: ComparableReport, claim: Claim): ClaimFeatures {
+  const quotes = quoteTexts(report.text, claim);
+  const quoteWords = new Set<string>();
+  for (const q of quotes) for (const w of words(q)) quoteWords.add(w);
+  return {
+    claim,
+    terms: claimTerms(claim),
+    actors: new Set(claim.actorIds),
+    quoteWords,
+    quotes,
+    units: new Set(claim.figures.map((f) => f.unit)),
+  };
+}
+
+/** Parses an ISO time to epoch ms, or null. */
+export function timeOf(iso: string | null | undefined): number | null {
+  if (!iso) return null;
+  const t = Date.parse(iso);
+  return Number.isNaN(t) ? null : t;
+}
+
+/** Features of a report, cached by id; the cache entry is refreshed when the report's content changes. */
+export function reportFeatures(report: ComparableReport): ReportFeatures {
+  const key = `${report.text.length}:${report.claims.length}:${report.actors.length}:${report.publishedTime}`;
+  const hit = cache.get(report.id);
+  if (hit && hit.key === key) return hit.features;
+  const features: ReportFeatures = {
+    claims: report.claims.map((c) => claimFeatures(report, c)),
+    tf: termCounts(contentTerms(`${report.title}\n${report.text}`)),
+    actorIds: new Set(report.actors.map((a) => a.id)),
+    time: timeOf(report.publishedTime) ?? timeOf(report.savedAt),
+  };
+  if (cache.size >= MAX_CACHE) {
+    const oldest = cache.keys().next().value;
+    if (oldest !== undefined) cache.delete(oldest);
+  }
+  cache.set(report.id, { key, features });
+  return features;
+}
+
+/** Empties the feature cache (tests, or after a bulk import). */
+export function clearFeatureCache(): void {
+  cache.clear();
+}

@@ -1,0 +1,173 @@
+/**
+ * Result types of the comparison engine. Everything here is plain JSON so the side panel, the CLI and tests
+ * can all consume it unchanged.
+ */
+import type { Actor, Claim, ClaimSource, Figure, TopicScore } from '@/lib/types';
+
+/** The minimum a comparison needs: fits both the live page (PageState) and a stored Report. */
+export interface ComparableReport {
+  id: string;
+  url: string;
+  canonicalUrl: string;
+  outlet: string;
+  title: string;
+  /** ISO 8601 or null. */
+  publishedTime: string | null;
+  /** When the report was saved; the timeline's fallback when no publish time is known. */
+  savedAt?: string | null;
+  text: string;
+  actors: Actor[];
+  claims: Claim[];
+  topics: TopicScore[];
+}
+
+/** Two claims judged to state the same thing. */
+export interface ClaimPair {
+  here: Claim;
+  there: Claim;
+  /** 0..1 */
+  similarity: number;
+}
+
+/** One-to-one alignment of the claims of two reports. */
+export interface Alignment {
+  pairs: ClaimPair[];
+  onlyHere: Claim[];
+  onlyThere: Claim[];
+}
+
+/** How far apart two disagreeing figures are: minor (≤ 25% apart), major otherwise. */
+export type Severity = 'minor' | 'major';
+
+/** An aligned claim pair whose figures of the same unit disagree. */
+export interface FigureChange {
+  here: Claim;
+  there: Claim;
+  /** The unit counted, e.g. "wounded". */
+  what: string;
+  hereFigure: Figure;
+  thereFigure: Figure;
+  severity: Severity;
+}
+
+/** One part of a word-level diff, as produced by jsdiff's `diffWords`. */
+export interface DiffPart {
+  value: string;
+  added: boolean;
+  removed: boolean;
+}
+
+/** The same quotation rendered in different words. */
+export interface RewordedQuote {
+  here: string;
+  there: string;
+  hereClaim: Claim;
+  thereClaim: Claim;
+  /** 0..1 word similarity of the two quotes. */
+  similarity: number;
+  diff: DiffPart[];
+}
+
+/** An aligned claim whose attribution differs between the reports. */
+export interface AttributionShift {
+  here: Claim;
+  there: Claim;
+  hereSource: ClaimSource;
+  thereSource: ClaimSource;
+}
+
+/** An actor, by id and display name. */
+export interface ActorRef {
+  id: string;
+  name: string;
+}
+
+/** How the current report differs from another one. */
+export interface ReportDiff {
+  currentId: string;
+  otherId: string;
+  newClaims: Claim[];
+  missingClaims: Claim[];
+  sharedClaims: ClaimPair[];
+  changedFigures: FigureChange[];
+  rewordedQuotes: RewordedQuote[];
+  attributionShifts: AttributionShift[];
+  actorsOnlyHere: ActorRef[];
+  actorsOnlyThere: ActorRef[];
+}
+
+/** A related report with its score and a one-line reason. */
+export interface Related {
+  report: ComparableReport;
+  /** 0..1 */
+  score: number;
+  why: string;
+  sharedActors: ActorRef[];
+  sharedClaims: number;
+  termSimilarity: number;
+  /** Days between the two reports; positive when the other one is earlier; null when a date is missing. */
+  daysApart: number | null;
+  /** The claim alignment behind `sharedClaims`, reusable by `diffReports`. */
+  alignment: Alignment;
+}
+
+/** A cluster of reports about one event. */
+export interface Story {
+  id: string;
+  label: string;
+  reportIds: string[];
+  /** Top actor names and terms behind the label. */
+  topActors: string[];
+  topTerms: string[];
+}
+
+/** What a report looks like in relation to the others covering the same event. */
+export type ProvenanceRole = 'source' | 'rewrite' | 'excerpt' | 'summary' | 'independent';
+
+/** The provenance verdict for one report, with the evidence behind it. */
+export interface ProvenanceEntry {
+  id: string;
+  role: ProvenanceRole;
+  /** The report id or credited outlet name this one derives from. */
+  of?: string;
+  /** 0..1 */
+  confidence: number;
+  evidence: string[];
+}
+
+/** One cell of the coverage matrix. */
+export type CoverageCell = 'stated' | 'contradicted' | 'absent';
+
+/** A claim cluster across reports: one row of the coverage matrix. */
+export interface CoverageRow {
+  /** The representative claim text (the longest member). */
+  label: string;
+  /** Per report id: the cell, and the claim that states it when present. */
+  cells: Record<string, { cell: CoverageCell; claimId?: string }>;
+}
+
+/** Claim rows × outlet columns. */
+export interface CoverageMatrix {
+  columns: { id: string; outlet: string; title: string }[];
+  rows: CoverageRow[];
+}
+
+/** One figure as stated in one report at one time. */
+export interface FigurePoint {
+  reportId: string;
+  time: string | null;
+  figure: Figure;
+  claimText: string;
+}
+
+/** Reports in time order with per-unit figure series. */
+export interface StoryTimeline {
+  entries: {
+    id: string;
+    outlet: string;
+    title: string;
+    time: string | null;
+    timeSource: 'published' | 'saved' | 'none';
+  }[];
+  series: Record<string, FigurePoint[]>;
+}
