@@ -1,0 +1,52 @@
+/** The one way a report record is made, shared by the extension's save and the bulk-build script. */
+import { makeSelector } from '@/lib/anchor/selector';
+import type { Analysis, Article, Report } from '@/lib/types';
+import { minHash } from './fingerprint';
+
+/** A new report id: time-ordered (so index scans can prefer recent reports), then random. */
+export function newReportId(savedAt: string): string {
+  const t = Date.parse(savedAt);
+  const time = (Number.isFinite(t) ? t : 0).toString(36).padStart(9, '0');
+  const rand = new Uint32Array(2);
+  crypto.getRandomValues(rand);
+  return `r${time}${rand[0].toString(36).padStart(7, '0')}${rand[1].toString(36).padStart(7, '0')}`;
+}
+
+/** The outlet to show: the site name, else the host name without "www.". */
+export function outletOf(article: Article): string {
+  if (article.siteName.trim()) return article.siteName.trim();
+  try {
+    return new URL(article.canonicalUrl || article.url).hostname.replace(/^www\./, '');
+  } catch {
+    return '';
+  }
+}
+
+/** Builds the full report record for an analysed article (pure apart from the random id). */
+export function buildReport(
+  article: Article,
+  analysis: Analysis,
+  savedAt: string,
+  id = newReportId(savedAt),
+): Report {
+  const canonicalUrl = article.canonicalUrl || article.url;
+  return {
+    id,
+    canonicalUrl,
+    urls: [...new Set([canonicalUrl, article.url].filter(Boolean))],
+    outlet: outletOf(article),
+    title: article.title,
+    byline: article.byline,
+    publishedTime: article.publishedTime,
+    savedAt,
+    updatedAt: savedAt,
+    lang: article.lang,
+    text: article.text,
+    paragraphs: article.paragraphs.map((p) => ({ start: p.start, end: p.end })),
+    fingerprint: minHash(article.text),
+    topics: analysis.topics,
+    actors: analysis.actors,
+    claims: analysis.claims.map((c) => ({ ...c, selector: makeSelector(article.text, c) })),
+    versionCount: 0,
+  };
+}

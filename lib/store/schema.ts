@@ -1,0 +1,53 @@
+/**
+ * Schema versions of the Parallax database and the upgrade between them. v1 stored whole reports; v2
+ * stores compact rows with search, topic and near-duplicate indexes, version change summaries and a trash.
+ */
+import type { Transaction } from 'dexie';
+import { toRow } from './compact';
+import type { ReportRowV1, VersionRow, VersionRowV1 } from './rows';
+import { summariseChange } from './versions-diff';
+
+/** Table layout of schema v1. */
+export const STORES_V1 = {
+  reports: 'id, &canonicalUrl, *urls, outlet, publishedTime, savedAt, *actorIds',
+  versions: 'id, reportId',
+  topics: 'id',
+  settings: 'key',
+};
+
+/** Table layout of schema v2 (current). */
+export const STORES_V2 = {
+  reports:
+    'id, &canonicalUrl, *urls, outlet, title, publishedTime, savedAt, updatedAt, sameTextAs, *actorIds, *terms, *topicIds, *lshBands',
+  versions: 'id, reportId',
+  topics: 'id',
+  settings: 'key',
+  trash: 'token, deletedAt',
+};
+
+/** The current schema version. */
+export const SCHEMA_VERSION = 2;
+
+/** v1 → v2: compact every report, index it, and summarise what each kept version changed. */
+export async function upgradeToV2(tx: Transaction): Promise<void> {
+  const versions = (await tx.table('versions').toArray()) as VersionRowV1[];
+  const byReport = new Map<string, VersionRowV1[]>();
+  for (const v of versions) byReport.set(v.reportId, [...(byReport.get(v.reportId) ?? []), v]);
+  const owners = (await tx.table('reports').bulkGet([...byReport.keys()])) as (ReportRowV1 | undefined)[];
+  const upgraded: VersionRow[] = [];
+  [...byReport.values()].forEach((list, i) => {
+    list.sort((a, b) => a.n - b.n);
+    list.forEach((v, k) => {
+      const next = list[k + 1]?.text ?? owners[i]?.text ?? v.text;
+      upgraded.push({ ...v, change: summariseChange(v.text, next) });
+    });
+  });
+  await tx.table('versions').bulkPut(upgraded);
+  await tx
+    .table('reports')
+    .toCollection()
+    .modify((row: ReportRowV1, ctx: { value: unknown }) => {
+      const { actorIds: _ignored, ...report } = row;
+      ctx.value = toRow(report);
+    });
+}
