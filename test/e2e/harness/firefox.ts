@@ -42,6 +42,20 @@ export async function launchFirefox(): Promise<FirefoxSession> {
       'network.proxy.share_proxy_settings': true,
       'network.proxy.no_proxies_on': '',
       'network.proxy.allow_hijacking_localhost': false,
+      // Firefox's own background services would otherwise reach the sentinel and hide what we look for.
+      'services.settings.server': 'http://127.0.0.1:9/v1',
+      'network.captive-portal-service.enabled': false,
+      'network.connectivity-service.enabled': false,
+      'browser.safebrowsing.malware.enabled': false,
+      'browser.safebrowsing.phishing.enabled': false,
+      'browser.safebrowsing.downloads.enabled': false,
+      'extensions.getAddons.cache.enabled': false,
+      'extensions.update.enabled': false,
+      'extensions.blocklist.enabled': false,
+      'app.update.enabled': false,
+      'media.gmp-manager.url': 'http://127.0.0.1:9/gmp',
+      'toolkit.telemetry.enabled': false,
+      'datareporting.healthreport.uploadEnabled': false,
     },
   });
   await browser.installExtension(firefoxDist);
@@ -56,13 +70,20 @@ export async function launchFirefox(): Promise<FirefoxSession> {
   const openExtensionPage = async (path: string, via: string) => {
     const page = await open(via);
     const target = `${extensionOrigin}/${path.replace(/^\//, '')}`;
-    await Promise.all([
-      page.waitForNavigation({ waitUntil: 'load' }),
-      page.evaluate((t) => {
-        window.location.href = t;
-      }, target),
-    ]);
-    return page;
+    await page.evaluate((t) => {
+      window.location.href = t;
+    }, target);
+    // Puppeteer does not follow this cross-process navigation (page.url() keeps the old address), but
+    // evaluation lands in the new document, so poll until the extension page has loaded.
+    const deadline = Date.now() + 15_000;
+    for (;;) {
+      const state = await page
+        .evaluate(() => `${window.location.protocol}|${document.readyState}`)
+        .catch(() => 'navigating|');
+      if (state === 'moz-extension:|complete') return page;
+      if (Date.now() > deadline) throw new Error(`extension page ${path} did not load (${state})`);
+      await new Promise((r) => setTimeout(r, 100));
+    }
   };
   const tabIdOf = async (page: Page, via: string): Promise<number> => {
     const probe = await openExtensionPage('sidepanel.html?probe=1', via);

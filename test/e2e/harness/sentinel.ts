@@ -8,6 +8,28 @@ export interface EscapedRequest {
   at: number;
 }
 
+/**
+ * Hosts a browser contacts for its own services (Firefox's remote settings cannot be switched off by a
+ * pref). Parallax's bundles never name them, which test/security/bundle-urls.test.ts checks statically.
+ */
+const BROWSER_OWN = [/(^|\.)services\.mozilla\.com(:\d+)?$/, /(^|\.)mozilla\.(net|org)(:\d+)?$/];
+
+/** Escaped requests that the browser itself did not make for its own services. */
+export function unexpectedEscapes(escaped: EscapedRequest[]): EscapedRequest[] {
+  return escaped.filter((e) => {
+    const host = e.method === 'CONNECT' ? e.target : safeHost(e.target);
+    return !BROWSER_OWN.some((re) => re.test(host));
+  });
+}
+
+function safeHost(url: string): string {
+  try {
+    return new URL(url).host;
+  } catch {
+    return url;
+  }
+}
+
 /** A proxy that answers nothing and records every request sent to it. */
 export interface Sentinel {
   port: number;
