@@ -1,0 +1,145 @@
+import { articleStatus, orphanClaims, primaryTopic, topicReasonText } from '@/lib/panel/article-view';
+import { formatDate, plural } from '@/lib/panel/format';
+import { displayHost } from '@/lib/panel/safe-url';
+import type { Actor, Claim, PageState, Report } from '@/lib/types';
+import { ActorChips } from './ActorChips';
+import { ClaimGroups, ClaimItem } from './ClaimGroups';
+import { EmptyState } from './EmptyState';
+
+/** Props of the "This article" view. */
+export interface ArticleViewProps {
+  state: PageState | null | undefined;
+  saved: Report | null;
+  sameTextAs: Report | null;
+  versions: { savedAt: string; summary: string }[];
+  busy: boolean;
+  hasCollection: boolean;
+  onAnalyze: () => void;
+  onSave: () => void;
+  onUnsave: (id: string) => void;
+  onActor: (a: Actor) => void;
+  onClaim: (c: Claim) => void;
+}
+
+/** The "This article" view: the article card, or the state that explains why there is none. */
+export function ArticleView(p: ArticleViewProps) {
+  if (p.state === undefined) return <EmptyState title="Reading this tab…" />;
+  const status = articleStatus(p.state);
+  if (status === 'not-run' || !p.state)
+    return (
+      <EmptyState title="Parallax hasn't run on this tab yet">
+        <p>Analyse the page to see who is named and who said what.</p>
+        <button type="button" class="px-btn px-btn-primary" onClick={p.onAnalyze} disabled={p.busy}>
+          {p.busy ? 'Analysing…' : 'Analyse this page'}
+        </button>
+      </EmptyState>
+    );
+  if (status === 'skipped')
+    return (
+      <EmptyState title="Parallax skipped this page">
+        <p>{p.state.skipped}</p>
+      </EmptyState>
+    );
+  if (status === 'not-article' || !p.state.article)
+    return (
+      <EmptyState title="This page isn't an article">
+        <p>Open a news article and click the Parallax button.</p>
+      </EmptyState>
+    );
+  const { article, analysis } = p.state;
+  const topic = analysis ? primaryTopic(analysis.topics) : null;
+  const orphans = orphanClaims(p.state);
+  const placed = analysis?.claims.filter((c) => !p.state?.orphans.includes(c.id)) ?? [];
+  return (
+    <div>
+      <article class="px-card" aria-labelledby="px-article-title">
+        <div class="px-meta">
+          {article.siteName || displayHost(article.url)} · {formatDate(article.publishedTime)}
+          {article.byline ? ` · ${article.byline}` : ''}
+        </div>
+        <h2 id="px-article-title">{article.title}</h2>
+        {topic && (
+          <p>
+            <span class={`px-badge ${topic.match ? 'px-badge-ok' : ''}`}>
+              {topic.match ? 'On topic' : 'Off topic'}: {topic.label} ({Math.round(topic.score * 100)}%)
+            </span>
+            {topic.reasons.length > 0 && <span class="px-meta"> because of {topicReasonText(topic)}</span>}
+          </p>
+        )}
+        <div class="px-row">
+          {p.saved ? (
+            <>
+              <span class="px-badge px-badge-ok">Saved {formatDate(p.saved.savedAt)}</span>
+              <button
+                type="button"
+                class="px-btn"
+                onClick={() => p.saved && p.onUnsave(p.saved.id)}
+                disabled={p.busy}
+              >
+                Unsave
+              </button>
+            </>
+          ) : (
+            <button
+              type="button"
+              class="px-btn px-btn-primary"
+              onClick={p.onSave}
+              disabled={p.busy || !analysis}
+            >
+              {p.busy ? 'Saving…' : 'Save to collection'}
+            </button>
+          )}
+        </div>
+        {p.sameTextAs && (
+          <p class="px-notice">
+            Same text as “{p.sameTextAs.title}” ({p.sameTextAs.outlet}) already in your collection.
+          </p>
+        )}
+        {!p.hasCollection && !p.saved && (
+          <p class="px-meta">Nothing saved yet — save this article to start your collection.</p>
+        )}
+      </article>
+      {analysis && (
+        <>
+          <h3>Named actors · {analysis.actors.length}</h3>
+          <ActorChips actors={analysis.actors} onPick={p.onActor} />
+          <h3>Claims by source · {placed.length}</h3>
+          <ClaimGroups claims={placed} onPick={p.onClaim} />
+        </>
+      )}
+      {orphans.length > 0 && (
+        <>
+          <h3>Couldn't find these in the page · {orphans.length}</h3>
+          <p class="px-meta">
+            The page changed since it was analysed; these claims are kept but not highlighted.
+          </p>
+          <ul class="px-list">
+            {orphans.map((c) => (
+              <li key={c.id}>
+                <ClaimItem claim={c} />
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {p.versions.length > 0 && (
+        <>
+          <h3>Earlier versions of this page · {p.versions.length}</h3>
+          <ul class="px-list">
+            {p.versions.map((v) => (
+              <li key={v.savedAt}>
+                <span class="px-meta">{formatDate(v.savedAt)}</span> {v.summary}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {p.state.detection.signals.length > 0 && (
+        <p class="px-meta">
+          Detected as an article ({plural(p.state.detection.signals.length, 'signal')}:{' '}
+          {p.state.detection.signals.join(', ')}).
+        </p>
+      )}
+    </div>
+  );
+}

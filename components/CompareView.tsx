@@ -1,0 +1,68 @@
+import { useState } from 'preact/hooks';
+import type { ComparableReport } from '@/lib/compare/types';
+import type { RelatedView } from '@/lib/panel/view-types';
+import { DiffDetails } from './DiffDetails';
+import { EmptyState } from './EmptyState';
+import { RelatedCard } from './RelatedCard';
+import { SideBySide } from './SideBySide';
+
+/** The Compare view: related reports ranked, the selected one's differences, and a side-by-side picker. */
+export function CompareView(props: {
+  current: ComparableReport | null;
+  related: RelatedView[] | undefined;
+  collectionSize: number;
+  onOpen: (url: string) => void;
+}) {
+  const [selected, setSelected] = useState(0);
+  const [sideBySide, setSideBySide] = useState(false);
+  if (!props.current)
+    return (
+      <EmptyState title="No article to compare">
+        <p>
+          Open a news article and click the Parallax button; its comparison with your saved reports shows
+          here.
+        </p>
+      </EmptyState>
+    );
+  if (props.related === undefined) return <EmptyState title="Comparing with your collection…" />;
+  if (props.collectionSize === 0)
+    return (
+      <EmptyState title="Nothing saved yet">
+        <p>
+          Save this article to start your collection; later reports on the same story will be compared with
+          it.
+        </p>
+      </EmptyState>
+    );
+  if (props.related.length === 0)
+    return (
+      <EmptyState title="No related reports saved">
+        <p>None of your saved reports share enough actors or claims with this one.</p>
+      </EmptyState>
+    );
+  const sel = props.related[Math.min(selected, props.related.length - 1)];
+  return (
+    <div>
+      <h3>Related reports · {props.related.length}</h3>
+      {props.related.map((v, i) => (
+        <div key={v.related.report.id}>
+          <RelatedCard view={v} selected={v === sel} onSelect={() => setSelected(i)} onOpen={props.onOpen} />
+          {v === sel && (
+            <section class="px-card" aria-label={`Differences with ${v.related.report.outlet}`}>
+              <h4>This article vs {v.related.report.outlet}</h4>
+              <DiffDetails diff={v.diff} otherOutlet={v.related.report.outlet} />
+            </section>
+          )}
+        </div>
+      ))}
+      <h3>Side by side</h3>
+      {sideBySide ? (
+        <SideBySide reports={[props.current, ...props.related.map((v) => v.related.report)]} />
+      ) : (
+        <button type="button" class="px-btn" onClick={() => setSideBySide(true)}>
+          Pick two reports to read side by side
+        </button>
+      )}
+    </div>
+  );
+}

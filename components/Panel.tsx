@@ -1,0 +1,131 @@
+import { useMemo, useState } from 'preact/hooks';
+import { fromPageState } from '@/lib/compare/comparable';
+import { deriveRelated } from '@/lib/panel/derive';
+import { savedReportFor } from '@/lib/panel/saved-match';
+import type { PanelSource } from '@/lib/panel/source';
+import { toSummary } from '@/lib/panel/summaries';
+import { usePanelSnapshot } from '@/lib/panel/use-source';
+import type { ReportSummary } from '@/lib/panel/view-types';
+import type { Report } from '@/lib/types';
+import { ArticleView } from './ArticleView';
+import { CollectionView } from './CollectionView';
+import { CompareView } from './CompareView';
+import { TabPanel, Tabs } from './Tabs';
+import { Toast } from './Toast';
+
+type TabKey = 'article' | 'compare' | 'story' | 'collection';
+
+/** The side panel: four tabs over one panel source (live or fixture). */
+export function Panel(props: { source: PanelSource; initialTab?: TabKey }) {
+  const snap = usePanelSnapshot(props.source);
+  const actions = props.source.actions;
+  const [tab, setTab] = useState<TabKey>(props.initialTab ?? 'article');
+  const [busy, setBusy] = useState(false);
+  const [toast, setToast] = useState<{ message: string; undoId?: string } | null>(null);
+  const [sameTextAs, setSameTextAs] = useState<string | null>(null);
+  const reports = snap.reports;
+  const saved = savedReportFor(snap.tabState, reports);
+  const current = useMemo(
+    () => (snap.tabState ? fromPageState(snap.tabState, saved?.id ?? 'current') : null),
+    [snap.tabState, saved?.id],
+  );
+  const related = useMemo(
+    () => (snap.tabState && reports ? deriveRelated(snap.tabState, reports, saved?.id) : undefined),
+    [snap.tabState, reports, saved?.id],
+  );
+  const summaries = useMemo(() => reports?.map(toSummary), [reports]);
+  const byId = (id: string | null | undefined): Report | null =>
+    (id && reports?.find((r) => r.id === id)) || null;
+  const run = async <T,>(f: () => Promise<T>) => {
+    setBusy(true);
+    try {
+      return await f();
+    } finally {
+      setBusy(false);
+    }
+  };
+  const report = (r: { ok: boolean; error?: string }, okMessage?: string) => {
+    if (!r.ok) setToast({ message: r.error ?? 'Something went wrong.' });
+    else if (okMessage) setToast({ message: okMessage });
+  };
+  const remove = async (r: Pick<ReportSummary, 'id' | 'title'>) => {
+    const res = await actions.remove(r.id);
+    if (!res.ok) return report(res);
+    setToast({ message: `Deleted “${r.title}”.`, undoId: res.value ?? undefined });
+  };
+  const tabs = [
+    { key: 'article' as const, label: 'This article' },
+    { key: 'compare' as const, label: 'Compare', count: related?.length },
+    { key: 'story' as const, label: 'Story' },
+    { key: 'collection' as const, label: 'Collection', count: reports?.length },
+  ];
+  return (
+    <div class="px-app">
+      <header class="px-header">
+        <div class="px-header-row">
+          <h1>Parallax</h1>
+          <span class="px-meta">Stays on this device</span>
+        </div>
+        <Tabs tabs={tabs} selected={tab} onSelect={setTab} label="Parallax views" />
+      </header>
+      {snap.error && (
+        <p class="px-error" role="alert">
+          {snap.error}
+        </p>
+      )}
+      <TabPanel tabKey={tab}>
+        {tab === 'article' && (
+          <ArticleView
+            state={snap.tabState}
+            saved={saved}
+            sameTextAs={byId(sameTextAs ?? saved?.sameTextAs)}
+            versions={snap.versions}
+            busy={busy}
+            hasCollection={(reports?.length ?? 0) > 0}
+            onAnalyze={() => run(actions.analyze).then((r) => report(r))}
+            onSave={() =>
+              run(actions.save).then((r) => {
+                report(r, r.ok && !r.value.created ? 'Already in your collection.' : undefined);
+                if (r.ok) setSameTextAs(r.value.sameTextAs ?? null);
+              })
+            }
+            onUnsave={() => saved && remove(saved)}
+            onActor={(a) => actions.scrollTo({ kind: 'actor', id: a.id }).then((r) => report(r))}
+            onClaim={(c) => actions.scrollTo({ kind: 'claim', id: c.id }).then((r) => report(r))}
+          />
+        )}
+        {tab === 'compare' && (
+          <CompareView
+            current={current}
+            related={related}
+            collectionSize={reports?.length ?? 0}
+            onOpen={actions.open}
+          />
+        )}
+        {tab === 'story' && <p class="px-meta">Story view</p>}
+        {tab === 'collection' && (
+          <CollectionView
+            reports={summaries}
+            storageBytes={snap.storageBytes}
+            onOpen={actions.open}
+            onDelete={remove}
+            exportJson={actions.exportJson}
+            importJson={actions.importJson}
+          />
+        )}
+      </TabPanel>
+      {toast && (
+        <Toast
+          message={toast.message}
+          actionLabel={toast.undoId ? 'Undo' : undefined}
+          onAction={() => {
+            const id = toast.undoId;
+            setToast(null);
+            if (id) void actions.undoRemove(id).then((r) => report(r, 'Restored.'));
+          }}
+          onClose={() => setToast(null)}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,120 @@
+/** Display formatting for the panel: dates, figures, sources and counts, all locale-stable. */
+import type { ActorType, ClaimKind, ClaimSource, Figure, SourceKind } from '@/lib/types';
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const DAY_MS = 86_400_000;
+
+/** "3 claims" / "1 claim". */
+export function plural(n: number, word: string, many = `${word}s`): string {
+  return `${n} ${n === 1 ? word : many}`;
+}
+
+/** "28 Jan 2024", or "date unknown" for null/invalid input. UTC so every machine shows the same day. */
+export function formatDate(iso: string | null | undefined): string {
+  if (!iso) return 'date unknown';
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return 'date unknown';
+  return `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
+}
+
+/** "2 days earlier", "5 hours later", "same time"; null when either date is missing. */
+export function relativeTime(thereIso: string | null, hereIso: string | null): string | null {
+  if (!thereIso || !hereIso) return null;
+  const diff = new Date(hereIso).getTime() - new Date(thereIso).getTime();
+  if (Number.isNaN(diff)) return null;
+  const dir = diff >= 0 ? 'earlier' : 'later';
+  const abs = Math.abs(diff);
+  if (abs < 3_600_000) return 'about the same time';
+  if (abs < DAY_MS) return `${plural(Math.round(abs / 3_600_000), 'hour')} ${dir}`;
+  const days = Math.round(abs / DAY_MS);
+  if (days < 60) return `${plural(days, 'day')} ${dir}`;
+  return `${plural(Math.round(days / 30), 'month')} ${dir}`;
+}
+
+/** The one-line reason a report is related: "4 shared claims, 5 shared actors, 2 days earlier". */
+export function relatedReason(
+  sharedClaims: number,
+  sharedActors: number,
+  thereIso: string | null,
+  hereIso: string | null,
+): string {
+  const parts = [plural(sharedClaims, 'shared claim'), plural(sharedActors, 'shared actor')];
+  const when = relativeTime(thereIso, hereIso);
+  if (when) parts.push(when);
+  return parts.join(', ');
+}
+
+/** A figure as a reader would say it: "20", "≈24 (about two dozen)", "more than 160", "at least 34". */
+export function formatFigure(f: Figure): string {
+  let core: string;
+  if (f.value !== null) core = `${f.approx ? '≈' : ''}${f.value}`;
+  else if (f.min !== null && f.max !== null) core = `${f.min}–${f.max}`;
+  else if (f.min !== null) core = `more than ${f.min - 1}`;
+  else if (f.max !== null) core = `up to ${f.max}`;
+  else core = f.text;
+  const written = f.text.trim();
+  return written && written.toLowerCase() !== core.toLowerCase() && !/^\d+$/.test(written)
+    ? `${core} (${written})`
+    : core;
+}
+
+const SOURCE_KIND_LABELS: Record<SourceKind, string> = {
+  named: 'named source',
+  unnamed: 'unnamed official',
+  outlet: 'the outlet',
+  none: 'no source given',
+};
+
+/** Human label for a source kind. */
+export function sourceKindLabel(kind: SourceKind): string {
+  return SOURCE_KIND_LABELS[kind];
+}
+
+/** "a US official (told CNN)", "John Kirby", "no source given". */
+export function formatSource(s: ClaimSource): string {
+  const name = s.name ?? SOURCE_KIND_LABELS[s.kind];
+  return s.cue ? `${name} (${s.cue})` : name;
+}
+
+const ACTOR_TYPE_LABELS: Record<ActorType, [string, string]> = {
+  person: ['Person', 'People'],
+  organization: ['Organisation', 'Organisations'],
+  state: ['State', 'States'],
+  armed_group: ['Armed group', 'Armed groups'],
+  place: ['Place', 'Places'],
+  media: ['Media outlet', 'Media'],
+};
+
+/** "Armed groups" (plural) or "Armed group". */
+export function actorTypeLabel(type: ActorType, many = true): string {
+  return ACTOR_TYPE_LABELS[type][many ? 1 : 0];
+}
+
+const KIND_LABELS: Record<ClaimKind, string> = {
+  attributed: 'attributed',
+  quote: 'quote',
+  figure: 'figure',
+  date: 'date',
+  denial: 'denial',
+  warning: 'warning',
+  intent: 'intent',
+};
+
+/** Label for a claim kind. */
+export function claimKindLabel(kind: ClaimKind): string {
+  return KIND_LABELS[kind];
+}
+
+/** "1.2 MB", "830 KB", "12 bytes". */
+export function formatBytes(n: number): string {
+  if (n < 1024) return plural(n, 'byte');
+  if (n < 1024 * 1024) return `${Math.round(n / 1024)} KB`;
+  return `${(n / (1024 * 1024)).toFixed(1)} MB`;
+}
+
+/** A capitalised unit for headings: "wounded" → "Wounded", "attack" → "Attacks". */
+export function unitLabel(unit: string): string {
+  const plain = ['wounded', 'killed', 'dead', 'injured', 'missing'];
+  const word = plain.includes(unit) || unit.endsWith('s') ? unit : `${unit}s`;
+  return word.charAt(0).toUpperCase() + word.slice(1);
+}

@@ -1,0 +1,138 @@
+/**
+ * Browser wiring of the panel (one of the few lib modules allowed to touch `browser`): follows the active
+ * tab or a pinned one, reads its state from the background, watches the collection with Dexie liveQuery,
+ * and routes writes through background messages (deletion and undo through lib/store's transactions).
+ */
+import { liveQuery } from 'dexie';
+import { onMessage, sendMessage } from '@/lib/messages';
+import { getDb } from '@/lib/store/db';
+import { deleteReport, undoDelete } from '@/lib/store/delete';
+import { getReports } from '@/lib/store/query';
+import { storageUsed } from '@/lib/store/storage';
+import { getVersions } from '@/lib/store/versions';
+import type { PageState } from '@/lib/types';
+import { exportCollection, importCollection } from './collection-io';
+import { savedReportFor } from './saved-match';
+import { failure, type PanelSnapshot, type PanelSource } from './source';
+
+/** A live panel source; `pinnedTabId` fixes the tab (tests, or a panel opened for one tab). */
+export function createLiveSource(pinnedTabId: number | null): PanelSource {
+  const db = getDb();
+  let snap: PanelSnapshot = {
+    tabId: pinnedTabId,
+    tabState: undefined,
+    reports: undefined,
+    storageBytes: null,
+    versions: [],
+  };
+  const listeners = new Set<() => void>();
+  const cleanups: (() => void)[] = [];
+  const set = (next: Partial<PanelSnapshot>) => {
+    snap = { ...snap, ...next };
+    for (const l of listeners) l();
+  };
+  let windowId: number | undefined;
+
+  const refreshVersions = async () => {
+    const saved = savedReportFor(snap.tabState, snap.reports);
+    const rows = saved ? await getVersions(db, saved.id).catch(() => []) : [];
+    const versions = rows
+      .map((v) => ({
+        savedAt: v.savedAt,
+        summary: `${v.change.wordsAdded} words added, ${v.change.wordsRemoved} removed since`,
+      }))
+      .reverse();
+    if (versions.length || snap.versions.length) set({ versions });
+  };
+  const loadTab = async (tabId: number | null) => {
+    if (tabId === null) return set({ tabId, tabState: null });
+    if (tabId !== snap.tabId) set({ tabId, tabState: undefined, versions: [] });
+    const state: PageState | null = await sendMessage('getTabState', tabId).catch(() => null);
+    if (snap.tabId === tabId) set({ tabState: state });
+    void refreshVersions();
+  };
+  const followActive = async () => {
+    const [tab] = await browser.tabs.query({
+      active: true,
+      ...(windowId ? { windowId } : { currentWindow: true }),
+    });
+    await loadTab(tab?.id ?? null);
+  };
+
+  if (pinnedTabId !== null) void loadTab(pinnedTabId);
+  else {
+    void browser.windows.getCurrent().then((w) => {
+      windowId = w.id;
+      void followActive();
+    });
+    const onActivated = (info: { tabId: number; windowId: number }) => {
+      if (windowId === undefined || info.windowId === windowId) void loadTab(info.tabId);
+    };
+    const onFocus = () => void followActive();
+    browser.tabs.onActivated.addListener(onActivated);
+    browser.windows.onFocusChanged.addListener(onFocus);
+    cleanups.push(() => browser.tabs.onActivated.removeListener(onActivated));
+    cleanups.push(() => browser.windows.onFocusChanged.removeListener(onFocus));
+  }
+  // Navigation inside the followed tab: the old state is stale until the content script reports again.
+  const onUpdated = (tabId: number, change: { url?: string; status?: string }) => {
+    if (tabId === snap.tabId && (change.url || change.status === 'complete')) void loadTab(tabId);
+  };
+  browser.tabs.onUpdated.addListener(onUpdated);
+  cleanups.push(() => browser.tabs.onUpdated.removeListener(onUpdated));
+  cleanups.push(
+    onMessage('tabStateChanged', ({ data }) => {
+      if (data.tabId === snap.tabId) {
+        set({ tabState: data.state });
+        void refreshVersions();
+      }
+    }),
+  );
+
+  const sub = liveQuery(async () => {
+    const ids = await db.reports.orderBy('savedAt').reverse().primaryKeys();
+    return getReports(db, ids as string[]);
+  }).subscribe({
+    next: (reports) => {
+      set({ reports, error: undefined });
+      void storageUsed(db).then((u) => set({ storageBytes: u.usageBytes }));
+      void refreshVersions();
+    },
+    error: (err) => set({ reports: [], error: `Could not read your collection: ${failure(err).error}` }),
+  });
+  cleanups.push(() => sub.unsubscribe());
+
+  const tabId = () => snap.tabId;
+  const noTab = { ok: false as const, error: 'No tab to act on: open a news article first.' };
+  return {
+    get: () => snap,
+    subscribe(l) {
+      listeners.add(l);
+      return () => listeners.delete(l);
+    },
+    dispose() {
+      for (const c of cleanups) c();
+      listeners.clear();
+    },
+    actions: {
+      analyze: async () => {
+        const id = tabId();
+        return id === null ? noTab : sendMessage('analyzeTab', id).catch(failure);
+      },
+      save: async () => {
+        const id = tabId();
+        return id === null ? noTab : sendMessage('saveTab', id).catch(failure);
+      },
+      remove: (id) => deleteReport(db, id).then((token) => ({ ok: true as const, value: token }), failure),
+      undoRemove: (token) =>
+        undoDelete(db, token).then(() => ({ ok: true as const, value: true as const }), failure),
+      scrollTo: async (target) => {
+        const id = tabId();
+        return id === null ? noTab : sendMessage('scrollTo', target, id).catch(failure);
+      },
+      open: (url) => void browser.tabs.create({ url }),
+      exportJson: () => exportCollection(db),
+      importJson: (text, onProgress) => importCollection(db, text, onProgress),
+    },
+  };
+}

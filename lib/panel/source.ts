@@ -1,0 +1,57 @@
+/**
+ * The panel's data contract. The live source (browser tabs, background messages, Dexie liveQuery) and the
+ * fixture source (`?fixture=1`, no browser APIs) both implement it, so components cannot tell them apart.
+ */
+import type { ScrollTarget } from '@/lib/messages';
+import type { PageState, Report, Result } from '@/lib/types';
+
+/** What the panel currently knows. `undefined` means still loading. */
+export interface PanelSnapshot {
+  tabId: number | null;
+  tabState: PageState | null | undefined;
+  /** The whole collection, newest first; undefined while loading. */
+  reports: Report[] | undefined;
+  /** Bytes used by the collection, when the browser reports it. */
+  storageBytes: number | null;
+  /** Earlier versions of the current URL's report, newest first. */
+  versions: { savedAt: string; summary: string }[];
+  /** Why the collection could not be read, when it could not. */
+  error?: string;
+}
+
+/** What saving a tab reports back, including a syndicated-copy hint. */
+export interface SaveOutcome {
+  id: string;
+  created: boolean;
+  sameTextAs?: string;
+}
+
+/** Everything the panel can ask for; every call answers with a value, never a throw. */
+export interface PanelActions {
+  analyze(): Promise<Result<true>>;
+  save(): Promise<Result<SaveOutcome>>;
+  /** Deletes a report; the value is an undo token, or null when the deletion cannot be undone. */
+  remove(id: string): Promise<Result<string | null>>;
+  /** Restores what a deletion removed, given its undo token. */
+  undoRemove(token: string): Promise<Result<true>>;
+  scrollTo(target: ScrollTarget): Promise<Result<true>>;
+  open(url: string): void;
+  exportJson(): Promise<Result<{ name: string; text: string }>>;
+  importJson(
+    text: string,
+    onProgress: (done: number, total: number) => void,
+  ): Promise<Result<{ added: number }>>;
+}
+
+/** A subscribable panel data source. */
+export interface PanelSource {
+  get(): PanelSnapshot;
+  subscribe(listener: () => void): () => void;
+  actions: PanelActions;
+  dispose(): void;
+}
+
+/** Turns any thrown value into a Failure with a readable message. */
+export function failure(err: unknown): { ok: false; error: string } {
+  return { ok: false, error: err instanceof Error ? err.message : String(err) };
+}
