@@ -1,5 +1,6 @@
 import { Readability } from '@mozilla/readability';
 import type { Article } from '@/lib/types';
+import { dropBoilerplate } from './boilerplate';
 import { extractionLimitReason, MAX_ELEMENTS, MAX_TEXT_CHARS } from './limits';
 import { readPageMeta, visibleDate } from './metadata';
 import { blockTexts, joinParagraphs, normaliseSpace } from './paragraphs';
@@ -53,6 +54,7 @@ export function extractArticle(doc: Document, url: string): Article | null {
     const rdLen = paras.join(' ').length;
     if (ldLen > rdLen * 1.2) paras = ldParas;
   }
+  paras = dropBoilerplate(paras, url);
   if (paras.length === 0) return null;
   const joined = joinParagraphs(paras);
   if (joined.text.length > MAX_TEXT_CHARS) return null;

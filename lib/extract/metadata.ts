@@ -83,7 +83,8 @@ export function readPageMeta(doc: Document, url: string): PageMeta {
       ldAuthors(ld) ?? metaContent(doc, ['author', 'article:author', 'byl', 'parsely-author', 'dc.creator']),
     publishedTime: published,
     lang: doc.documentElement?.getAttribute('lang')?.trim() || null,
-    ldBody: body && body.length > 200 ? body : null,
+    // Some sites put escaped HTML in articleBody; that is markup, not the text.
+    ldBody: body && body.length > 200 && !/<[a-z][^>]*>|&lt;[a-z]/i.test(body) ? body : null,
   };
 }
 

@@ -1,6 +1,6 @@
 import type { Paragraph } from '@/lib/types';
 
-// Elements that start a new paragraph. Containers such as div are blocks too, so inline text beside a
+// Elements that start a new paragraph (table cells do not: a row is one paragraph). Containers such as div are blocks too, so inline text beside a
 // nested block is kept as its own paragraph rather than glued to a neighbour.
 const BLOCKS = new Set([
   'ADDRESS',
@@ -80,7 +80,12 @@ export function blockTexts(root: Element): string[] {
       else if (c.nodeType === 1) {
         const tag = (c as Element).tagName.toUpperCase();
         if (SKIP.has(tag)) continue;
-        if (BLOCKS.has(tag)) {
+        if (tag === 'TD' || tag === 'TH') {
+          // A table row reads as one line: its cells stay together, separated by a space.
+          buf += ' ';
+          walk(c);
+          buf += ' ';
+        } else if (BLOCKS.has(tag)) {
           flush();
           walk(c);
           flush();
