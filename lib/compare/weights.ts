@@ -40,6 +40,18 @@ export function weightedJaccard(a: ReadonlySet<string>, b: ReadonlySet<string>, 
   return union === 0 ? 0 : shared / union;
 }
 
+/** Weighted share of `a`'s terms that occur in `b`: Σ idf(a ∩ b) / Σ idf(a). */
+export function weightedContainment(a: ReadonlySet<string>, b: ReadonlySet<string>, freq: DocFreq): number {
+  let shared = 0;
+  let total = 0;
+  for (const t of a) {
+    const w = idf(freq, t);
+    total += w;
+    if (b.has(t)) shared += w;
+  }
+  return total === 0 ? 0 : shared / total;
+}
+
 /** A sparse, L2-normalised vector. */
 export type SparseVector = Map<string, number>;
 
