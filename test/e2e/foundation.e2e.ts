@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { demoPages } from '../../scripts/demo-site/catalog';
 import { type ChromiumSession, launchChromium } from './harness/chromium';
 import { startDemo } from './harness/demo';
 import { type FirefoxSession, launchFirefox } from './harness/firefox';
@@ -9,7 +10,9 @@ import { shot } from './harness/shots';
 // lets the test tell "ran and decided" apart from "never ran".
 const ranMarker = () => document.documentElement.dataset.parallax ?? null;
 
-const ARTICLE = 'meridian-ledger/drone-attacks-us-bases.html';
+const firstArticle = demoPages.find((p) => p.kind === 'article');
+if (!firstArticle) throw new Error('the demo site has no on-topic article');
+const ARTICLE = firstArticle.path.replace(/^\//, '');
 const HOME = '';
 
 describe('foundation in Chromium', () => {

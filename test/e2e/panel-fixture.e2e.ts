@@ -1,0 +1,82 @@
+/**
+ * The side panel on its fixture state (no background, no store): every view renders, passes axe-core in
+ * light and dark, and is screenshotted at side-panel width.
+ */
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type ChromiumSession, launchChromium } from './harness/chromium';
+import { shot } from './harness/shots';
+
+const axeSource: string = (createRequire(import.meta.url)('axe-core') as { source: string }).source;
+
+/** Runs axe-core in the page and returns its violations as readable lines. */
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.evaluate(axeSource);
+  const result = await page.evaluate(async () => {
+    const axe = (
+      window as unknown as {
+        axe: {
+          run(
+            ctx: Document,
+          ): Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }>;
+        };
+      }
+    ).axe;
+    return axe.run(document);
+  });
+  return result.violations.map(
+    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+  );
+}
+
+const VIEWS = [
+  ['article', 'This article'],
+  ['compare', 'Compare'],
+  ['story', 'Story'],
+  ['collection', 'Collection'],
+] as const;
+
+describe('side panel fixture mode (Chromium)', () => {
+  let session: ChromiumSession;
+  let panel: Page;
+  beforeAll(async () => {
+    session = await launchChromium();
+    panel = await session.openPanel(undefined, 'fixture=1');
+    await panel.setViewportSize({ width: 400, height: 900 });
+    await panel.getByRole('heading', { name: /Drone strike on US outpost/ }).waitFor();
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  for (const scheme of ['light', 'dark'] as const) {
+    for (const [key, label] of VIEWS) {
+      it(`renders ${label} cleanly in ${scheme} mode`, async () => {
+        await panel.emulateMedia({ colorScheme: scheme });
+        await panel.getByRole('tab', { name: new RegExp(`^${label}`) }).click();
+        await expect.poll(() => panel.locator(`#panel-${key}`).count()).toBe(1);
+        await shot(panel, `panel-fixture-${key}-${scheme}`, true);
+        expect(await axeViolations(panel)).toEqual([]);
+      });
+    }
+  }
+
+  it('shows the planted discrepancy and reworded quote in Compare', async () => {
+    await panel.getByRole('tab', { name: /^Compare/ }).click();
+    const disc = panel.locator('.px-discrepancy').first();
+    await expect
+      .poll(() => disc.textContent())
+      .toMatch(/Wounded: at least 34 here vs ≈24 \(about two dozen\) in Harbor Wire/);
+    expect(await panel.locator('.px-ins').first().textContent()).toContain('a');
+    expect(await panel.locator('.px-del').count()).toBeGreaterThan(0);
+  });
+
+  it('moves between tabs with the arrow keys', async () => {
+    await panel.getByRole('tab', { name: /^This article/ }).click();
+    await panel.keyboard.press('ArrowRight');
+    expect(await panel.getByRole('tab', { name: /^Compare/ }).getAttribute('aria-selected')).toBe('true');
+    await panel.keyboard.press('End');
+    expect(await panel.getByRole('tab', { name: /^Collection/ }).getAttribute('aria-selected')).toBe('true');
+  });
+});
