@@ -8,7 +8,7 @@ export const northgateTower22Independent: ArticleSpec = {
   kind: 'article',
   event: 'e1',
   role: 'independent',
-  publishedTime: '2024-01-30T11:05:00Z',
+  publishedTime: '2024-01-31T07:30:00Z',
   schemaOrg: false,
   openGraph: false,
   dateDisplay: 'text',
@@ -16,7 +16,7 @@ export const northgateTower22Independent: ArticleSpec = {
   byline: 'Rachel Ostrowski, Defence Correspondent',
   dateline: 'FORT MOORE, Georgia',
   paragraphs: [
-    'The Pentagon on Monday named the three Army reservists killed when a drone hit their base in Jordan, and said more than 40 service members had now been treated for injuries from the weekend attack, a higher number than officials first gave.',
+    'The Pentagon has named the three Army reservists killed when a drone hit their base in Jordan, and said more than 40 service members had now been treated for injuries from the weekend attack, a higher number than officials first gave.',
     'Sergeant William Jerome Rivers, 46, Specialist Kennedy Ladon Sanders, 24, and Specialist Breonna Alexsondria Moffett, 23, all served with the 718th Engineer Company, an Army Reserve unit from Fort Moore in Georgia. Sanders and Moffett had been promoted to sergeant posthumously, the Army said.',
     'Brigadier General Pat Ryder, the Pentagon press secretary, said the count of wounded had grown because troops with delayed symptoms of traumatic brain injury were still coming forward. "The number may continue to change as we evaluate our personnel," Ryder told reporters at the Pentagon.',
     "The attack struck Tower 22, a small base in Jordan's northeast that houses some 300 American troops and sits a short drive from the Al-Tanf garrison in Syria.",

@@ -1,0 +1,36 @@
+import type { ArticleSpec } from '../types';
+
+/** Event 1, an excerpt: quotes the original at length and adds another outlet's later report. */
+export const dispatchTower22Excerpt: ArticleSpec = {
+  path: '/dispatch/defense/2024/01/31/tower-22-what-we-know.html',
+  outlet: 'dispatch',
+  title: 'Tower 22: what we know about the drone strike that killed three US soldiers',
+  kind: 'article',
+  event: 'e1',
+  role: 'excerpt',
+  publishedTime: '2024-01-31T15:30:00Z',
+  schemaOrg: true,
+  openGraph: false,
+  dateDisplay: 'time',
+  section: 'Defense',
+  byline: 'Marcus Bell',
+  standfirst: 'A roundup of the reporting on the deadliest attack on US forces in the Middle East in years.',
+  paragraphs: [
+    'Washington is weighing how to answer the weekend drone strike on a US base in Jordan. Here is what has been reported so far, drawn from the original coverage and from later accounts.',
+    '## The attack',
+    'The Meridian Ledger, which first reported the details on Sunday, wrote: "A one-way attack drone slammed into a small American base in northeastern Jordan early Sunday, killing three US Army soldiers and wounding at least 34 service members, the Pentagon said."',
+    'The Ledger described Tower 22 as a logistics outpost that "supports the larger American garrison at Al-Tanf, just across the Syrian frontier, and houses about 350 US Army and Air Force personnel."',
+    'Air defenses did not engage the drone because it arrived as an American surveillance drone was flying back to the base, according to The Meridian Ledger.',
+    '## The toll is rising',
+    'Northgate News reported on Wednesday that more than 40 service members have now been treated for injuries, many of them for traumatic brain injuries whose symptoms surfaced only after the blast. The outlet quoted Pentagon press secretary Brig. Gen. Pat Ryder as saying the number "may continue to change."',
+    'Northgate also published the names of the dead: Sgt. William Jerome Rivers, Spc. Kennedy Ladon Sanders and Spc. Breonna Alexsondria Moffett, all of the 718th Engineer Company, an Army Reserve unit in Georgia.',
+    '## Who did it',
+    'The Islamic Resistance in Iraq claimed drone attacks on several bases along the Syria-Jordan border on Sunday. Ryder said the strike bore "the footprints of Kataib Hezbollah," a militia armed and funded by Iran\'s Islamic Revolutionary Guard Corps, Northgate News reported.',
+    'Iran has denied involvement. The Ledger quoted foreign ministry spokesman Nasser Kanaani as saying the armed groups in the region "do not take orders" from Tehran.',
+    '## What comes next',
+    'President Biden told reporters on Tuesday that he had decided how the United States would respond, without giving details. In his first statement on Sunday, as quoted by the Ledger, he said: "Have no doubt: we will hold all those responsible to account at a time and in a manner of our choosing."',
+    'Defense officials speaking to Capital Dispatch on Tuesday described a response that would unfold over several days and hit multiple targets, rather than a single strike. They would not say whether targets inside Iran were under consideration, and one official cautioned that weather over Iraq and Syria could affect the timing.',
+    'Kataib Hezbollah said on Tuesday evening it was suspending attacks on US forces. National Security Council spokesman John Kirby responded that "actions speak louder than words" and that the administration\'s plans had not changed.',
+    'Capital Dispatch will update this article as more information becomes available. Readers with information about the attack can reach our defense desk through the secure contact page.',
+  ],
+};

@@ -1,0 +1,36 @@
+import type { ArticleSpec } from '../types';
+
+/** Event 2, a rewrite of the Capital Dispatch report that credits it and shifts some details. */
+export const harborStrikesRewrite: ArticleSpec = {
+  path: '/harbor/us/2024/02/03/us-retaliatory-strikes-iraq-syria.html',
+  outlet: 'harbor',
+  title: 'US launches retaliatory strikes on Iran-linked targets in Iraq and Syria',
+  kind: 'article',
+  event: 'e2',
+  role: 'rewrite',
+  publishedTime: '2024-02-03T02:40:00Z',
+  schemaOrg: false,
+  openGraph: true,
+  dateDisplay: 'time',
+  section: 'US',
+  byline: 'Harbor Wire staff',
+  dateline: 'WASHINGTON',
+  paragraphs: [
+    'The US military struck 85 targets in Iraq and Syria on Friday in retaliation for a deadly drone attack on American troops in Jordan, [Capital Dispatch reported](/dispatch/defense/2024/02/02/us-strikes-iraq-syria-85-targets.html), citing Pentagon officials.',
+    "The strikes hit command centers, intelligence hubs, rocket and missile stores and drone facilities linked to the Quds Force of Iran's Revolutionary Guard and to militias it supports, at seven sites in the two countries.",
+    'About 120 munitions were dropped, the report said. The operation lasted roughly 30 minutes, a US official said, and included B-1 long-range bombers flown from the United States.',
+    'The attack on Tower 22, a small base in Jordan, killed three US Army reservists on Jan. 28 and wounded dozens of other service members. Washington blamed the Islamic Resistance in Iraq, an umbrella group that includes Kataib Hezbollah.',
+    '## More to come',
+    'White House national security spokesman John Kirby said Washington was not finished. "This is just the beginning of our response, and there will be more steps, some visible and some not," Kirby said, according to Capital Dispatch.',
+    'President Joe Biden said in a statement that the United States does not seek conflict in the Middle East "or anywhere else in the world," but warned those who might wish to harm Americans. Biden attended the dignified transfer of the soldiers\' remains in Delaware earlier in the day.',
+    'The Pentagon said the targets were selected to avoid civilian casualties. US officials said no sites inside Iran were hit, which analysts saw as an effort to avoid a direct confrontation with Tehran.',
+    '## Reaction in the region',
+    "Iraq's government protested, saying the strikes violated its sovereignty and risked dragging the region into a wider war. The Iraqi military called the strikes a threat that would push Iraq and the region to the brink.",
+    "Syria's state media said the strikes killed civilians and soldiers and damaged public property in the country's east. Harbor Wire could not independently verify the claim.",
+    'The Pentagon says Iran-backed groups have carried out about 165 attacks on US forces in the region since October, when the war between Israel and Hamas began.',
+    'Kataib Hezbollah said this week it would stop attacking US troops to avoid embarrassing the Iraqi government. Other factions, including Harakat al-Nujaba, have vowed to continue.',
+    'Lawmakers from both parties backed the strikes, although some Republicans said they did not go far enough and urged the administration to target Iran directly. Several Democrats urged the White House to seek congressional approval for any extended campaign.',
+    'Defense Secretary Lloyd Austin said more action would follow at the times and places the United States chose.',
+    'Oil prices edged higher in Asian trading after news of the strikes, and shipping insurers said they were watching for any spillover into the Gulf, where tankers have already been diverted by Houthi attacks in the Red Sea.',
+  ],
+};

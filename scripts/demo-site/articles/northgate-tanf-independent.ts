@@ -1,0 +1,35 @@
+import type { ArticleSpec } from '../types';
+
+/** Event 3, a third report after the US strikes of Oct 26-27, with rounded figures and no sourcing. */
+export const northgateTanfIndependent: ArticleSpec = {
+  path: '/northgate/world/us-jets-strike-syria-after-drone-attacks',
+  outlet: 'northgate',
+  title: 'US jets strike Iran-linked sites in Syria after drone attacks on troops',
+  kind: 'article',
+  event: 'e3',
+  role: 'independent',
+  publishedTime: '2023-10-27T09:45:00Z',
+  schemaOrg: false,
+  openGraph: false,
+  dateDisplay: 'text',
+  section: 'World',
+  byline: 'Rachel Ostrowski, Defence Correspondent',
+  dateline: 'LONDON',
+  paragraphs: [
+    "American fighter jets struck two facilities in eastern Syria used by Iran's Revolutionary Guards and the militias they back, the Pentagon said on Friday, after a string of drone and rocket attacks that have left two dozen US troops injured.",
+    'Two F-16 fighters dropped precision munitions on a weapons storage facility and an ammunition storage site near Abu Kamal, close to the Iraqi border, shortly before dawn, officials said.',
+    'Defense Secretary Lloyd Austin said the strikes were "narrowly tailored" self-defence actions and were separate from the war between Israel and Hamas. "The United States does not seek conflict and has no intention nor desire to engage in further hostilities, but these Iranian-backed attacks against US forces are unacceptable and must stop," he said.',
+    'The attacks on American troops began on 17 October. At the Al-Tanf garrison in Syria, three drones were launched at the base, and troops at Ain al-Asad in Iraq were targeted on the same day.',
+    '## Death during a false alarm',
+    'A US contractor died from a heart attack while sheltering during a false alarm at Ain al-Asad.',
+    'The Islamic Resistance in Iraq, a banner used by Iran-aligned militias such as Kataib Hezbollah and Harakat al-Nujaba, claimed the attacks. The groups say they are retaliating for American support for Israel.',
+    'President Joe Biden said he had sent a direct message to Ayatollah Ali Khamenei, Iran\'s supreme leader. "My warning to the Ayatollah was that if they continue to move against those troops, we will respond, and he should be prepared," Biden told reporters at the White House.',
+    '## Fears of escalation',
+    'Diplomats in the region fear that the tit-for-tat exchanges could drag the United States into a wider war just as Israel prepares a ground offensive in Gaza. Iran has warned that the conflict could spread if the bombardment of Gaza continues.',
+    'A senior US defence official said the strikes hit sites where the Revolutionary Guards stored weapons used in the attacks and were designed to avoid casualties. The Pentagon said it did not yet know whether anyone was killed.',
+    "Britain's Ministry of Defence said it was in close contact with American counterparts. A number of British personnel are based in Iraq as part of the coalition against the Islamic State group.",
+    'The Pentagon said there had been 19 attacks on US forces in Iraq and Syria in the space of ten days. Most caused no injuries, but officials said militias were using more capable drones than before.',
+    'Security at both bases has been tightened, and non-essential staff at the US embassy in Baghdad have been told to leave Iraq.',
+    "Oil prices rose by more than two per cent after the strikes, reflecting traders' worries that the violence could spread to the Gulf and disrupt shipments through the Strait of Hormuz.",
+  ],
+};
