@@ -54,5 +54,5 @@ export function analyzeArticle(article: Article, options?: AnalyzeOptions): Anal
   return { actors, claims, topics };
 }
 
-export { getDefaultLexicon, getDefaultTopics };
 export type { CompiledLexicon, CompiledTopic };
+export { getDefaultLexicon, getDefaultTopics };

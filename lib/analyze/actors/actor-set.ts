@@ -1,0 +1,53 @@
+/** Accumulates mentions into actors merged by canonical id, remembering which actor owns each token. */
+import type { Actor, ActorOrigin, ActorType, Mention } from '../../types';
+
+/** Actors under construction, indexed both by id and by insertion order. */
+export class ActorSet {
+  readonly list: Actor[] = [];
+  private readonly index = new Map<string, number>();
+
+  /** Position of an actor in `list`, or -1. */
+  indexOf(id: string): number {
+    return this.index.get(id) ?? -1;
+  }
+
+  /** Add one mention, creating the actor on first sight; returns the actor's index. */
+  add(
+    id: string,
+    name: string,
+    type: ActorType,
+    confidence: number,
+    origin: ActorOrigin,
+    mention: Mention,
+  ): number {
+    let i = this.index.get(id);
+    if (i === undefined) {
+      i = this.list.length;
+      this.index.set(id, i);
+      this.list.push({ id, name, type, confidence, origin, mentions: [] });
+    }
+    const actor = this.list[i];
+    // Repeated sightings of an inferred name raise confidence a little: one stray capitalised phrase is weak evidence.
+    if (actor.origin === 'inferred' && actor.mentions.length > 0)
+      actor.confidence = Math.min(0.95, actor.confidence + 0.05);
+    actor.mentions.push(mention);
+    return i;
+  }
+
+  /** Record a role seen with an actor's name. */
+  addRole(i: number, role: string): void {
+    const actor = this.list[i];
+    const clean = role.replace(/\s+/g, ' ').trim();
+    if (!clean) return;
+    actor.roles ??= [];
+    if (!actor.roles.includes(clean)) actor.roles.push(clean);
+  }
+
+  /** Final actors: mentions in text order, most-mentioned first, ties by first appearance. */
+  result(): Actor[] {
+    for (const a of this.list) a.mentions.sort((x, y) => x.start - y.start);
+    return [...this.list].sort(
+      (a, b) => b.mentions.length - a.mentions.length || a.mentions[0].start - b.mentions[0].start,
+    );
+  }
+}

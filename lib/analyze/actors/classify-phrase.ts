@@ -1,0 +1,62 @@
+/** Decides what kind of name a capitalised phrase is, from its own words and its immediate context. */
+import type { ActorType } from '../../types';
+import type { Token } from '../text/tokenize';
+import {
+  ARMED_HEADS,
+  ARMED_PREFIXES,
+  FIRST_NAMES,
+  isTitleWord,
+  MEDIA_WORDS,
+  ORG_HEADS,
+  PLACE_CUES,
+  PLACE_HEADS,
+} from './name-cues';
+
+/** The verdict on one phrase: its type and how sure the cues make us, or null when it is not a name. */
+export interface PhraseVerdict {
+  type: ActorType;
+  confidence: number;
+}
+
+/** Index of the first name token after leading titles ("Defense Secretary", "Brig. Gen."), or `to` if all are titles. */
+export function stripTitles(tokens: Token[], from: number, to: number): number {
+  let k = from;
+  while (
+    k < to &&
+    (isTitleWord(tokens[k].lower) ||
+      tokens[k].text === '.' ||
+      tokens[k].text === '-' ||
+      tokens[k].lower === 'of')
+  )
+    k++;
+  return k;
+}
+
+const REPORT_VERBS = new Set(['reported', 'reports', 'reporting', 'published', 'broadcast', 'aired']);
+
+/** Type a phrase (tokens [from, to)); `titled` says a title preceded it. Returns null for non-names. */
+export function classifyPhrase(
+  tokens: Token[],
+  from: number,
+  to: number,
+  titled: boolean,
+): PhraseVerdict | null {
+  const words = tokens.slice(from, to).filter((t) => t.isWord);
+  if (words.length === 0) return null;
+  const first = words[0].lower;
+  const last = words[words.length - 1].lower;
+  const lowers = words.map((w) => w.lower);
+  const before = tokens[from - 1]?.lower ?? '';
+  const after = tokens[to]?.lower ?? '';
+  if (ARMED_PREFIXES.has(first) || ARMED_HEADS.has(last) || (first === 'army' && lowers[1] === 'of'))
+    return { type: 'armed_group', confidence: 0.8 };
+  if (lowers.some((w) => MEDIA_WORDS.has(w)) && words.length > 1) return { type: 'media', confidence: 0.75 };
+  if (PLACE_HEADS.has(last) && words.length > 1) return { type: 'place', confidence: 0.75 };
+  if (ORG_HEADS.has(last) && words.length > 1) return { type: 'organization', confidence: 0.75 };
+  if (before === 'told' || REPORT_VERBS.has(after)) return { type: 'media', confidence: 0.55 };
+  if (titled) return { type: 'person', confidence: 0.8 };
+  if (words.length >= 2 && FIRST_NAMES.has(first)) return { type: 'person', confidence: 0.75 };
+  if (PLACE_CUES.has(before)) return { type: 'place', confidence: words.length > 1 ? 0.6 : 0.5 };
+  if (words.length >= 2 && words.length <= 4) return { type: 'person', confidence: 0.5 };
+  return null;
+}

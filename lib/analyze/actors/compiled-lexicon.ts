@@ -1,0 +1,70 @@
+/** Loads the shipped lexicon, merges user entries over it, and compiles it into an alias trie once. */
+import shipped from '../../../public/data/lexicon.json';
+import type { LexiconEntry } from '../../types';
+import { slugify } from '../text/normalize';
+import { addAlias, createTrie, type TrieNode } from './alias-trie';
+
+/** A lexicon ready for matching. */
+export interface CompiledLexicon {
+  entries: LexiconEntry[];
+  byId: Map<string, LexiconEntry>;
+  trie: TrieNode;
+  /** slug of any name or alias → entry id, for lenient name lookups. */
+  slugToId: Map<string, string>;
+  /** Ids whose entry came from the user rather than the shipped file. */
+  userIds: Set<string>;
+}
+
+/** The lexicon as shipped in public/data/lexicon.json. */
+export const SHIPPED_LEXICON: LexiconEntry[] = shipped as LexiconEntry[];
+
+const TYPES = new Set(['person', 'organization', 'state', 'armed_group', 'place', 'media']);
+
+/** Check one user entry; returns a message describing the problem, or null when it is usable. */
+export function validateLexiconEntry(e: LexiconEntry): string | null {
+  if (!e || typeof e.id !== 'string' || !e.id.trim()) return 'entry has no id';
+  if (typeof e.name !== 'string' || !e.name.trim()) return `entry "${e.id}" has no name`;
+  if (!TYPES.has(e.type)) return `entry "${e.id}" has unknown type "${String(e.type)}"`;
+  if (!Array.isArray(e.aliases)) return `entry "${e.id}" aliases must be a list`;
+  return null;
+}
+
+/** Merge user entries over the shipped ones (same id replaces) and compile; invalid user entries are skipped. */
+export function compileLexicon(userEntries: LexiconEntry[] = []): CompiledLexicon {
+  const byId = new Map<string, LexiconEntry>();
+  const userIds = new Set<string>();
+  for (const e of SHIPPED_LEXICON) byId.set(e.id, e);
+  for (const e of userEntries) {
+    if (validateLexiconEntry(e) !== null) continue;
+    byId.set(e.id, e);
+    userIds.add(e.id);
+  }
+  const entries = [...byId.values()];
+  const trie = createTrie();
+  const slugToId = new Map<string, string>();
+  entries.forEach((e, i) => {
+    for (const alias of [e.name, ...e.aliases]) {
+      if (typeof alias !== 'string' || !alias.trim()) continue;
+      addAlias(trie, alias, i, false);
+      const s = slugify(alias.replace(/^the\s+/i, ''));
+      if (s && !slugToId.has(s)) slugToId.set(s, e.id);
+    }
+    for (const d of e.demonyms ?? []) addAlias(trie, d, i, true);
+    slugToId.set(e.id, e.id);
+  });
+  return { entries, byId, trie, slugToId, userIds };
+}
+
+let defaultLexicon: CompiledLexicon | null = null;
+
+/** The shipped lexicon, compiled on first use and cached for the life of the context. */
+export function getDefaultLexicon(): CompiledLexicon {
+  defaultLexicon ??= compileLexicon();
+  return defaultLexicon;
+}
+
+/** Canonical actor id for a free-form name: the lexicon id when the name is a known alias, else its slug. */
+export function canonicalId(name: string, lexicon: CompiledLexicon): string {
+  const s = slugify(name.replace(/^the\s+/i, ''));
+  return lexicon.slugToId.get(s) ?? s;
+}

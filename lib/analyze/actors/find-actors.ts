@@ -1,0 +1,133 @@
+/**
+ * The actor finder: lexicon aliases first, then capitalised phrases outside the lexicon, then acronyms
+ * defined in the text and surname coreference. Every mention carries offsets into `article.text`.
+ */
+import type { Actor, ActorType, Article } from '../../types';
+import { slugify } from '../text/normalize';
+import { type Token, tokenize } from '../text/tokenize';
+import { ActorSet } from './actor-set';
+import { matchAliases } from './alias-trie';
+import { classifyPhrase, type PhraseVerdict, stripTitles } from './classify-phrase';
+import { type CompiledLexicon, canonicalId } from './compiled-lexicon';
+import { headlineSpans } from './headline';
+import { findPhraseSpans } from './phrase-finder';
+import { roleAfter, roleBefore } from './roles';
+import { resolveShortForms } from './short-forms';
+
+const INSTITUTIONS = new Set<ActorType>(['organization', 'state', 'media', 'armed_group']);
+
+interface Candidate {
+  from: number;
+  to: number;
+  verdict: PhraseVerdict;
+}
+
+/** True when a hyphen joins the span to a neighbouring word ("Iran-backed", "anti-Iran"). */
+function inCompound(tokens: Token[], from: number, to: number): boolean {
+  const after = tokens[to];
+  const before = tokens[from - 1];
+  return (after?.text === '-' && !after.spaceBefore) || (before?.text === '-' && !tokens[from].spaceBefore);
+}
+
+/** Find, type and merge the named actors of an article. */
+export function findActors(article: Article, lexicon: CompiledLexicon): Actor[] {
+  const text = article.text;
+  const tokens = tokenize(text);
+  const owner = new Int32Array(tokens.length).fill(-1);
+  const set = new ActorSet();
+  const mention = (from: number, to: number, compound: boolean) => ({
+    start: tokens[from].start,
+    end: tokens[to - 1].end,
+    text: text.slice(tokens[from].start, tokens[to - 1].end),
+    ...(compound ? { compound: true } : {}),
+  });
+  const claim = (i: number, from: number, to: number) => owner.fill(i, from, to);
+
+  for (const m of matchAliases(lexicon.trie, tokens)) {
+    const e = lexicon.entries[m.entry];
+    const origin = lexicon.userIds.has(e.id) ? 'user' : 'lexicon';
+    const compound = m.demonym || inCompound(tokens, m.from, m.to);
+    claim(set.add(e.id, e.name, e.type, 1, origin, mention(m.from, m.to, compound)), m.from, m.to);
+  }
+
+  const lowerSeen = new Set<string>();
+  for (const t of tokens) if (t.isWord && !t.cap) lowerSeen.add(t.lower);
+  const headlines = headlineSpans(article);
+  const inHeadline = (from: number) =>
+    headlines.some((h) => tokens[from].start >= h.start && tokens[from].start < h.end);
+
+  const multi: Candidate[] = [];
+  const singles: Candidate[] = [];
+  const rawSingles: { from: number; to: number; titled: boolean }[] = [];
+  for (const s of findPhraseSpans(tokens, owner, text, lowerSeen)) {
+    const whole = classifyPhrase(tokens, s.from, s.to, false);
+    const nameFrom = whole && whole.type !== 'person' ? s.from : stripTitles(tokens, s.from, s.to);
+    if (nameFrom >= s.to) continue;
+    const titled = nameFrom > s.from || roleBefore(tokens, text, nameFrom, owner, () => true) !== null;
+    const words = tokens.slice(nameFrom, s.to).filter((t) => t.isWord).length;
+    if (words === 1) {
+      rawSingles.push({ from: nameFrom, to: s.to, titled });
+      continue;
+    }
+    const verdict = nameFrom === s.from && whole ? whole : classifyPhrase(tokens, nameFrom, s.to, titled);
+    if (verdict) multi.push({ from: nameFrom, to: s.to, verdict });
+  }
+
+  // Title Case headlines make every word look like a name: keep only names the body confirms.
+  const bodyKeys = new Set<string>(set.list.map((a) => a.id));
+  for (const c of multi) if (!inHeadline(c.from)) bodyKeys.add(nameKey(tokens, text, c, lexicon));
+  for (const c of multi) {
+    const id = nameKey(tokens, text, c, lexicon);
+    if (inHeadline(c.from) && !bodyKeys.has(id)) continue;
+    const known = lexicon.byId.get(id);
+    const name = text.slice(tokens[c.from].start, tokens[c.to - 1].end);
+    const i = known
+      ? set.add(
+          known.id,
+          known.name,
+          known.type,
+          1,
+          lexicon.userIds.has(id) ? 'user' : 'lexicon',
+          mention(c.from, c.to, false),
+        )
+      : set.add(id, name, c.verdict.type, c.verdict.confidence, 'inferred', mention(c.from, c.to, false));
+    claim(i, c.from, c.to);
+  }
+
+  resolveShortForms(tokens, text, owner, set, mention);
+
+  for (const s of rawSingles) {
+    if (owner[s.from] !== -1 || inHeadline(s.from)) continue;
+    const verdict = classifyPhrase(tokens, s.from, s.to, s.titled);
+    if (verdict) singles.push({ ...s, verdict: { ...verdict, confidence: verdict.confidence * 0.8 } });
+  }
+  for (const c of singles) {
+    const name = tokens[c.from].text;
+    const i = set.add(
+      slugify(name),
+      name,
+      c.verdict.type,
+      c.verdict.confidence,
+      'inferred',
+      mention(c.from, c.to, false),
+    );
+    claim(i, c.from, c.to);
+  }
+
+  const isInstitution = (k: number) => INSTITUTIONS.has(set.list[owner[k]]?.type ?? 'person');
+  set.list.forEach((actor, i) => {
+    if (actor.type !== 'person') return;
+    for (const m of actor.mentions) {
+      const from = tokens.findIndex((t) => t.start === m.start);
+      const to = tokens.findIndex((t) => t.end === m.end) + 1;
+      if (from < 0 || to <= 0) continue;
+      const role = roleBefore(tokens, text, from, owner, isInstitution) ?? roleAfter(tokens, text, to);
+      if (role) set.addRole(i, role);
+    }
+  });
+  return set.result();
+}
+
+function nameKey(tokens: Token[], text: string, c: Candidate, lexicon: CompiledLexicon): string {
+  return canonicalId(text.slice(tokens[c.from].start, tokens[c.to - 1].end), lexicon);
+}

@@ -1,0 +1,32 @@
+/** Detects Title Case paragraphs (headlines, section titles), where capitalisation says nothing about names. */
+import type { Article, Span } from '../../types';
+import { isStopword } from '../text/stopwords';
+
+const WORD_RE = /[\p{L}][\p{L}'-]*/gu;
+
+/** True when most content words of a short paragraph start with a capital letter. */
+export function isTitleCase(paragraph: string): boolean {
+  if (paragraph.length > 300) return false;
+  let content = 0;
+  let capital = 0;
+  for (const m of paragraph.matchAll(WORD_RE)) {
+    const w = m[0];
+    if (w.length < 4 || isStopword(w.toLowerCase())) continue;
+    content++;
+    if (w[0] !== w[0].toLowerCase()) capital++;
+  }
+  return content >= 4 && capital / content >= 0.7;
+}
+
+/** The spans of `article.text` that are Title Case paragraphs. */
+export function headlineSpans(article: Article): Span[] {
+  const paras: Span[] = article.paragraphs.length ? article.paragraphs : splitParagraphs(article.text);
+  return paras.filter((p) => isTitleCase(article.text.slice(p.start, p.end)));
+}
+
+function splitParagraphs(text: string): Span[] {
+  const out: Span[] = [];
+  const re = /[^\n]+/g;
+  for (const m of text.matchAll(re)) out.push({ start: m.index, end: m.index + m[0].length });
+  return out;
+}

@@ -1,0 +1,94 @@
+/** Word lists that decide whether a capitalised phrase is a name, what kind, and which words are titles. */
+
+const set = (s: string): ReadonlySet<string> => new Set(s.split(/\s+/).filter(Boolean));
+
+/** Titles and role words (lower-case) stripped from the front of a person's name and kept as the role. */
+export const TITLE_WORDS =
+  set(`president vice secretary minister prime foreign defense defence interior deputy general
+gen brig lt maj col colonel adm admiral sgt sergeant capt captain commander cmdr lieutenant major private corporal
+spokesperson spokesman spokeswoman ambassador envoy senator sen rep representative gov governor king queen prince
+princess crown sheikh shaykh ayatollah imam cleric mr mrs ms dr pope chief director chairman chairwoman chair speaker
+leader mayor judge justice press official head attorney state national security adviser advisor counselor
+commissioner undersecretary assistant acting former late supreme top senior army navy air force marine special
+spokesperson-general secretary-general emir sultan president-elect ceo founder analyst professor prof correspondent
+reporter editor`);
+
+/** Connector words allowed inside a capitalised name ("Abu Mahdi al-Muhandis", "Army of ..."). */
+export const NAME_PARTICLES = set('al el bin ibn bint abu umm de du da di van von der den la le del y');
+
+/** Words that may be followed by "of (the)" inside an organisation or place name. */
+export const OF_HEADS =
+  set(`ministry department secretary army bank university council league republic institute office
+house kingdom state states union museum college school court board federation party front movement brigades brigade
+battalion battalions corps guardians committee organization organisation association society commission chamber
+center centre academy bureau agency authority province city governorate sons soldiers partisans people martyrs
+companies company coalition assembly alliance government district region gulf bay strait sea isle island islands
+lake port mount`);
+
+/** Last words that make a phrase an armed group. */
+export const ARMED_HEADS =
+  set(`brigades brigade battalions battalion resistance militia militias front mujahideen
+fighters guardians martyrs legion legions hezbollah hizballah hizbullah jihad insurgents rebels partisans squadrons
+regiment commandos`);
+
+/** First words that make a phrase an armed group (transliterated Arabic and Persian unit names). */
+export const ARMED_PREFIXES = set('kataib kataeb saraya liwa harakat jaysh jaish ansar asaib faylaq');
+
+/** Last words that make a phrase an organisation. */
+export const ORG_HEADS =
+  set(`ministry council agency corps forces force group party university institute department
+committee commission organization organisation authority bank company corporation inc ltd llc association union
+federation court office bureau foundation center centre service services command navy army guard police parliament
+assembly senate coalition alliance movement network society academy school college hospital administration
+directorate cabinet government embassy consulate mission directorate secretariat`);
+
+/** Last words that make a phrase a place. */
+export const PLACE_HEADS =
+  set(`province city base governorate district region valley river mountains mountain airport
+port island islands strait sea gulf bay lake county street square village field desert heights peninsula crossing
+border town camp garrison outpost compound airbase oasis plain plains hills canal coast`);
+
+/** Words anywhere in a phrase that make it a news outlet. */
+export const MEDIA_WORDS =
+  set(`news times post press tv television radio journal gazette herald tribune daily telegraph
+chronicle broadcasting broadcaster channel magazine wire media newspaper`);
+
+/** Months, days and other capitalised words that are never names on their own. */
+export const NEVER_NAMES =
+  set(`january february march april may june july august september october november december
+jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday
+i i'm mr mrs ms dr god allah`);
+
+/** Cue words before a capitalised phrase that mark a location. */
+export const PLACE_CUES = set(
+  'in at near outside inside into across from toward towards around northern southern eastern western central',
+);
+
+/** Common first names (lower-case), including Arabic and Persian ones frequent in this story's reporting. */
+export const FIRST_NAMES =
+  set(`john james robert michael william david richard joseph thomas charles christopher daniel
+matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey
+ryan jacob gary nicholas eric jonathan stephen larry justin scott brandon benjamin samuel gregory frank alexander
+raymond patrick jack dennis jerry tyler aaron jose adam nathan henry douglas zachary peter kyle walter ethan jeremy
+harold keith christian roger noah gerald carl terry sean austin arthur lawrence jesse dylan bryan joe jordan billy
+bruce albert willie gabriel logan alan juan wayne roy ralph randy eugene vincent russell elijah louis bobby philip
+johnny mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty margaret sandra
+ashley kimberly emily donna michelle dorothy carol amanda melissa deborah stephanie rebecca sharon laura cynthia
+kathleen amy shirley angela helen anna brenda pamela nicole emma samantha katherine christine debra rachel catherine
+carolyn janet ruth maria heather diane virginia julie joyce victoria olivia kelly christina lauren joan evelyn judith
+megan cheryl andrea hannah martha jacqueline frances gloria ann teresa kathryn sara janice jean alice madison doris
+abigail julia judy grace denise amber marilyn beverly danielle theresa sophia marie diana brittany natalie isabella
+charlotte rose alexis kayla lloyd pete antony marco pat sabrina jake karine mike tulsi avril kamala lindsey tom
+chuck mitch nancy hakeem kim ali mohammed mohammad muhammad mohamed ahmed ahmad hassan hussein hossein husayn
+abdul abdullah abdel omar umar khalid khaled mahmoud mustafa mostafa ibrahim ebrahim youssef yusuf ismail esmail
+qasem qassem jafar javad masoud mahmoud hamid reza mehdi mahdi saeed saeid majid nasser naser amir abbas
+ayman fuad faisal hadi qais akram muqtada nouri haider hayder adel karim kareem tariq tarek walid waleed yahya
+salman tamim naim hamza zaid ziad rami sami fadi bashar maher rashid latif fatima zainab maryam leila
+layla narges shirin yasmin naledi vladimir sergey sergei xi recep emmanuel olaf keir rishi volodymyr benjamin yoav
+isaac naftali yair avigdor itamar bezalel antonio rafael jens boris dmitry alexei igor viktor andrzej giorgia
+pedro luiz lula jair narendra shehbaz imran yoon fumio justin anthony`);
+
+/** True when the lower-case word is a title or role word. */
+export function isTitleWord(lower: string): boolean {
+  return TITLE_WORDS.has(lower);
+}

@@ -1,0 +1,115 @@
+/**
+ * Finds capitalised phrases that the lexicon did not claim: the raw material for names outside the
+ * lexicon. It only proposes spans; `classify-phrase` decides whether a span is a name and of what kind.
+ */
+import { isStopword } from '../text/stopwords';
+import type { Token } from '../text/tokenize';
+import { NAME_PARTICLES, NEVER_NAMES, OF_HEADS } from './name-cues';
+
+/** A proposed name: token range [from, to). */
+export interface PhraseSpan {
+  from: number;
+  to: number;
+}
+
+const ABBREVIATIONS = new Set([
+  'gen',
+  'brig',
+  'lt',
+  'col',
+  'maj',
+  'adm',
+  'sgt',
+  'capt',
+  'dr',
+  'mr',
+  'mrs',
+  'ms',
+  'st',
+  'jr',
+  'sr',
+  'rep',
+  'sen',
+  'gov',
+  'cmdr',
+  'prof',
+]);
+const SENTENCE_END = new Set(['.', '!', '?', ':', ';', '"', '(', '[', '|', '*', '•']);
+
+/** True when token i opens a sentence, a paragraph, a quotation or a bracket. */
+export function isSentenceInitial(tokens: Token[], i: number, text: string): boolean {
+  if (i === 0) return true;
+  const prev = tokens[i - 1];
+  if (SENTENCE_END.has(prev.text))
+    return !(prev.text === '.' && ABBREVIATIONS.has(tokens[i - 2]?.lower ?? ''));
+  return text.slice(prev.end, tokens[i].start).includes('\n');
+}
+
+function isNameWord(t: Token): boolean {
+  return t.isWord && t.cap && !NEVER_NAMES.has(t.lower);
+}
+
+/** Propose maximal capitalised runs among tokens not already owned (owner[i] === -1). */
+export function findPhraseSpans(
+  tokens: Token[],
+  owner: Int32Array,
+  text: string,
+  lowerSeen: Set<string>,
+): PhraseSpan[] {
+  const spans: PhraseSpan[] = [];
+  const free = (k: number) => k < tokens.length && owner[k] === -1;
+  let i = 0;
+  while (i < tokens.length) {
+    if (!free(i) || !isNameWord(tokens[i])) {
+      i++;
+      continue;
+    }
+    let last = i;
+    let j = i + 1;
+    while (j < tokens.length && free(j)) {
+      const t = tokens[j];
+      const nx = tokens[j + 1];
+      if (t.text.includes('\n') || text.slice(tokens[j - 1].end, t.start).includes('\n')) break;
+      if (isNameWord(t) || (/^\d+$/.test(t.text) && t.spaceBefore && j === last + 1)) {
+        last = j++;
+      } else if (t.text === '-' && !t.spaceBefore && nx && free(j + 1) && nx.isWord && !nx.spaceBefore) {
+        // Hyphenated name parts: "Amir-Abdollahian", "al-Muhandis". A lower-case tail ("-backed") ends the name.
+        if (!nx.cap && !NAME_PARTICLES.has(nx.lower)) break;
+        j++;
+      } else if (
+        t.text === '.' &&
+        !t.spaceBefore &&
+        ABBREVIATIONS.has(tokens[j - 1].lower) &&
+        j - 1 === last
+      ) {
+        last = j++;
+      } else if (
+        NAME_PARTICLES.has(t.lower) &&
+        !t.cap &&
+        nx &&
+        free(j + 1) &&
+        (isNameWord(nx) || nx.text === '-')
+      ) {
+        j++;
+      } else if (t.lower === 'of' && OF_HEADS.has(tokens[last].lower)) {
+        const k = tokens[j + 1]?.lower === 'the' ? j + 2 : j + 1;
+        if (!free(k) || !isNameWord(tokens[k])) break;
+        j = k;
+      } else break;
+    }
+    let from = i;
+    // A capitalised first word of a sentence is only part of a name when it is not an ordinary word.
+    if (isSentenceInitial(tokens, from, text)) {
+      const w = tokens[from].lower;
+      if (isStopword(w) || lowerSeen.has(w) || /(ly|ing)$/.test(w)) from++;
+    }
+    while (
+      from <= last &&
+      (!tokens[from].isWord || isStopword(tokens[from].lower) || NAME_PARTICLES.has(tokens[from].lower))
+    )
+      from++;
+    if (from <= last && tokens[from].cap) spans.push({ from, to: last + 1 });
+    i = last + 1;
+  }
+  return spans;
+}

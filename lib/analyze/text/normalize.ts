@@ -1,0 +1,57 @@
+/**
+ * Length-preserving text folding: every output index equals its input index, so offsets found in the
+ * folded text are offsets into `Article.text`.
+ */
+
+const PUNCT_FOLD: Record<string, string> = {
+  '\u2018': "'",
+  '\u2019': "'",
+  '\u02BC': "'",
+  '\u0060': "'",
+  '\u00B4': "'",
+  '\u201C': '"',
+  '\u201D': '"',
+  '\u2010': '-',
+  '\u2011': '-',
+  '\u2012': '-',
+  '\u2013': '-',
+  '\u2014': '-',
+  '\u00A0': ' ',
+  '\u202F': ' ',
+  '\u2009': ' ',
+};
+
+const foldCache = new Map<string, string>();
+
+/** Fold one character: curly quotes and dashes to ASCII, diacritics removed, never changing length. */
+export function foldChar(ch: string): string {
+  const p = PUNCT_FOLD[ch];
+  if (p) return p;
+  if (ch.charCodeAt(0) < 0xc0) return ch;
+  let f = foldCache.get(ch);
+  if (f === undefined) {
+    const base = ch.normalize('NFD')[0] ?? ch;
+    // Only accept the base letter when it is a single UTF-16 unit, so the length never changes.
+    f = base.length === 1 && ch.length === 1 ? base : ch;
+    foldCache.set(ch, f);
+  }
+  return f;
+}
+
+/** Fold a whole string with `foldChar`; the result has exactly the same length. */
+export function foldText(text: string): string {
+  // Fast path: plain ASCII needs no folding.
+  if (!/[\u0080-\uffff]/.test(text)) return text;
+  let out = '';
+  for (let i = 0; i < text.length; i++) out += foldChar(text[i]);
+  return out;
+}
+
+/** A stable id from a name: folded, lower-case, non-alphanumerics collapsed to "-". */
+export function slugify(name: string): string {
+  return foldText(name)
+    .toLowerCase()
+    .replace(/'/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}

@@ -1,0 +1,36 @@
+/** Turns text and profile terms into the same stemmed word sequences, so "attacks" meets "attack". */
+import { stem } from '../text/stem';
+import { isStopword } from '../text/stopwords';
+import { wordsOf } from '../text/tokenize';
+
+/** Stemmed words of a text, in order; "U.S." is read as "us" so it meets profile terms written "us". */
+export function stemSequence(text: string): string[] {
+  return wordsOf(
+    text.replace(/\bU\.S\.(?=[\s,;:)'-]|$)/g, 'US').replace(/\bU\.K\.(?=[\s,;:)'-]|$)/g, 'UK'),
+  ).map(stem);
+}
+
+/** A profile term as its stemmed word sequence ("US troops" → ["us", "troop"]). */
+export function termStems(term: string): string[] {
+  return stemSequence(term);
+}
+
+/** Content stems only (stopwords, numbers and very short words out), for profile building. */
+export function contentStems(text: string): string[] {
+  return wordsOf(text)
+    .filter((w) => w.length >= 3 && !isStopword(w) && !/^\d/.test(w))
+    .map(stem);
+}
+
+/** Occurrences of each term key (stems joined by " ") among `keys`, counting 1- to 4-word phrases. */
+export function countTerms(stems: string[], keys: ReadonlySet<string>, maxLen: number): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (let i = 0; i < stems.length; i++) {
+    let key = '';
+    for (let n = 0; n < maxLen && i + n < stems.length; n++) {
+      key = n === 0 ? stems[i] : `${key} ${stems[i + n]}`;
+      if (keys.has(key)) counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+  }
+  return counts;
+}
