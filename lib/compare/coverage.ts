@@ -1,0 +1,70 @@
+/**
+ * The coverage matrix of a story: rows are claims aligned across all its reports, columns are the reports
+ * (by outlet), and each cell says whether the report states the claim, contradicts it (aligned, but a
+ * figure disagrees or one side denies it) or leaves it out.
+ */
+import type { Claim } from '@/lib/types';
+import { ALIGN_THRESHOLD, claimDocFreq, claimSimilarity } from './align';
+import { type ClaimFeatures, reportFeatures } from './features';
+import { disagreeingFigures } from './figures';
+import type { ComparableReport, CoverageMatrix, CoverageRow } from './types';
+
+interface Row {
+  members: Map<string, ClaimFeatures>;
+  order: number;
+}
+
+function conflicts(a: Claim, b: Claim): boolean {
+  return (
+    disagreeingFigures(a.figures, b.figures).length > 0 ||
+    a.kinds.includes('denial') !== b.kinds.includes('denial')
+  );
+}
+
+function toRow(row: Row, ids: string[]): CoverageRow {
+  const members = [...row.members];
+  const cells: CoverageRow['cells'] = {};
+  for (const id of ids) cells[id] = { cell: 'absent' };
+  members.forEach(([id, f], i) => {
+    const against = members.filter(([, g], j) => j !== i && conflicts(f.claim, g.claim)).length;
+    const others = members.length - 1;
+    // The minority view is the contradiction; in a tie the earlier report stands.
+    const contradicted = others > 0 && (against * 2 > others || (against * 2 === others && i > 0));
+    cells[id] = { cell: contradicted ? 'contradicted' : 'stated', claimId: f.claim.id };
+  });
+  return { label: members[0][1].claim.text, cells };
+}
+
+/** Claims aligned across all reports × reports, ordered by how many reports state each claim. */
+export function coverageMatrix(reports: ComparableReport[]): CoverageMatrix {
+  const freq = claimDocFreq(reports);
+  const rows: Row[] = [];
+  for (const report of reports) {
+    const taken = new Set<Row>();
+    const scored: { f: ClaimFeatures; row: Row | null; s: number }[] = [];
+    for (const f of reportFeatures(report).claims) {
+      for (const row of rows) {
+        let s = 0;
+        for (const m of row.members.values()) s = Math.max(s, claimSimilarity(f, m, freq));
+        if (s >= ALIGN_THRESHOLD) scored.push({ f, row, s });
+      }
+    }
+    scored.sort((a, b) => b.s - a.s);
+    const placed = new Set<ClaimFeatures>();
+    for (const { f, row } of scored) {
+      if (!row || placed.has(f) || taken.has(row)) continue;
+      row.members.set(report.id, f);
+      taken.add(row);
+      placed.add(f);
+    }
+    for (const f of reportFeatures(report).claims) {
+      if (!placed.has(f)) rows.push({ members: new Map([[report.id, f]]), order: rows.length });
+    }
+  }
+  rows.sort((a, b) => b.members.size - a.members.size || a.order - b.order);
+  const ids = reports.map((r) => r.id);
+  return {
+    columns: reports.map((r) => ({ id: r.id, outlet: r.outlet, title: r.title })),
+    rows: rows.map((r) => toRow(r, ids)),
+  };
+}
