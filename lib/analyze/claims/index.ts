@@ -1,9 +1,17 @@
 /**
- * Claim extraction: a claim is a sentence unit that states an attributed fact, a quotation or a figure.
- * Entry point wired in by `lib/analyze/index.ts`.
+ * Claim extraction: a claim is a sentence unit that states an attributed fact, a quotation or a figure
+ * (dates included). Headings (a one-sentence paragraph without final punctuation) are claims only when they
+ * carry attribution or a non-date figure. The article title is not part of `Article.text` and is never a claim.
  */
+import { findFigures } from '@/lib/analyze/figures';
 import { splitSentences } from '@/lib/analyze/sentences';
-import type { Actor, Article, Claim } from '@/lib/types';
+import type { Actor, Article, Claim, ClaimKind, ClaimSource, Span } from '@/lib/types';
+import { findAttribution } from './attribution';
+import { resolveCarryOver, type SpeakerMemory } from './carry-over';
+import type { MentionRef } from './classify-speaker';
+import { claimId, fingerprint } from './fingerprint';
+import { DENIAL_RE, INTENT_RE, WARNING_RE } from './kinds';
+import { findQuotes } from './quotes';
 
 /** Options for `extractClaims`. */
 export interface ClaimOptions {
@@ -11,31 +19,74 @@ export interface ClaimOptions {
   publishedTime?: string | null;
 }
 
-const QUOTE = /["“”]/;
-const SAID = /\b(?:said|says|told|according to|stated|added)\b/i;
+function mentionIndex(actors: Actor[]): MentionRef[] {
+  const out: MentionRef[] = [];
+  for (const actor of actors) for (const m of actor.mentions) out.push({ start: m.start, end: m.end, actor });
+  return out.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+function paragraphOf(paragraphs: Span[], at: number, from: number): number {
+  let i = from;
+  while (i < paragraphs.length && paragraphs[i].end <= at) i++;
+  return i;
+}
+
+function isHeading(text: string, s: Span, para: Span | undefined): boolean {
+  if (!para || para.start !== s.start || para.end !== s.end) return false;
+  return !/[.!?"”’:)]$/.test(text.slice(s.start, s.end));
+}
 
 /** Extracts the claims of an article, in text order, given the actors found in it. */
-export function extractClaims(article: Article, actors: Actor[], _options?: ClaimOptions): Claim[] {
+export function extractClaims(article: Article, actors: Actor[], options?: ClaimOptions): Claim[] {
+  const { text } = article;
+  const published = options?.publishedTime !== undefined ? options.publishedTime : article.publishedTime;
+  const mentions = mentionIndex(actors);
+  const paragraphs = article.paragraphs ?? [];
   const claims: Claim[] = [];
-  for (const s of splitSentences(article.text, article.paragraphs)) {
-    const text = article.text.slice(s.start, s.end);
-    const quote = QUOTE.test(text);
-    const attributed = SAID.test(text);
-    if (!quote && !attributed) continue;
-    const actorIds = actors
-      .filter((a) => a.mentions.some((m) => m.start >= s.start && m.end <= s.end))
-      .map((a) => a.id);
+  const memory: SpeakerMemory = { paragraph: -1, sentence: -1, named: null, any: null, quoteSource: null };
+  let mi = 0;
+  let pi = 0;
+  const sentences = splitSentences(text, paragraphs);
+  for (let si = 0; si < sentences.length; si++) {
+    const s = sentences[si];
+    while (mi < mentions.length && mentions[mi].end <= s.start) mi++;
+    let mj = mi;
+    while (mj < mentions.length && mentions[mj].start < s.end) mj++;
+    const local = mentions.slice(mi, mj);
+    pi = paragraphOf(paragraphs, s.start, pi);
+    const sentence = text.slice(s.start, s.end);
+    const quotes = findQuotes(text, s.start, s.end);
+    const figures = findFigures(text, s, published);
+    const attribution = findAttribution(text, s, local);
+    const source: ClaimSource = resolveCarryOver(memory, attribution, quotes.length > 0, pi, si);
+    const attributed = attribution !== null;
+    const counts = figures.some((f) => f.unit !== 'date' && f.unit !== 'year');
+    const dated = figures.some((f) => f.unit === 'date' || f.unit === 'year');
+    const heading = isHeading(text, s, paragraphs[pi]);
+    const isClaim = heading ? attributed || counts : attributed || quotes.length > 0 || counts || dated;
+    if (!isClaim) continue;
+    const kinds: ClaimKind[] = [];
+    if (attributed || source.kind !== 'none') kinds.push('attributed');
+    if (quotes.length) kinds.push('quote');
+    if (counts) kinds.push('figure');
+    if (dated) kinds.push('date');
+    if (DENIAL_RE.test(sentence)) kinds.push('denial');
+    if (WARNING_RE.test(sentence)) kinds.push('warning');
+    if (INTENT_RE.test(sentence)) kinds.push('intent');
+    const actorIds: string[] = [];
+    for (const m of local)
+      if (!actorIds.includes(m.actor.id) && m.start >= s.start && m.end <= s.end) actorIds.push(m.actor.id);
     claims.push({
-      id: `c${s.start}-${s.end}`,
+      id: claimId(s.start, sentence),
       start: s.start,
       end: s.end,
-      text,
-      kinds: [...(attributed ? (['attributed'] as const) : []), ...(quote ? (['quote'] as const) : [])],
-      source: { kind: 'none', name: null },
-      quotes: [],
-      figures: [],
+      text: sentence,
+      kinds,
+      source,
+      quotes,
+      figures,
       actorIds,
-      fingerprint: [],
+      fingerprint: fingerprint(text, s, figures),
     });
   }
   return claims;

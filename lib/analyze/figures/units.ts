@@ -34,7 +34,7 @@ const UNIT_FORMS: Record<string, string[]> = {
   militant: ['militants', 'militant'],
   fighter: ['fighters', 'fighter'],
   member: ['members', 'member'],
-  american: ['americans', 'american'],
+  american: ['americans'],
   sailor: ['sailors', 'sailor'],
   marine: ['marines', 'marine'],
   contractor: ['contractors', 'contractor'],

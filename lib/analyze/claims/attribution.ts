@@ -1,0 +1,97 @@
+/**
+ * Finds who a sentence attributes its content to: the speaker phrase next to a reporting verb
+ * ("John Kirby said", "said Brig. Gen. Pat Ryder", "according to the Islamic Resistance in Iraq",
+ * "two defense officials told CNN", "CNN reported").
+ *
+ * Outlet rule: an outlet is the source only when it is the speaker ("CNN reported", "according to The New
+ * York Times"). When a person or an unnamed official "told CNN", the source is that speaker and the outlet
+ * stays in the cue ("told CNN").
+ */
+import type { ClaimSource, Span } from '@/lib/types';
+import { classifySpeaker, type MentionRef } from './classify-speaker';
+
+const VERB_RE =
+  /\b(according to|said|says|say|told|tells|tell|stated|added|adds|confirmed|confirms|confirm|announced|announces|warned|warns|denied|denies|insisted|insists|noted|explained|acknowledged|acknowledges|reported|wrote|writes|mentioned|informed|indicated|emphasi[sz]ed|stressed|cautioned|threatened|vowed|vows|asserted|declared|disclosed|revealed|believes?|assessed|assess|urged|argued|maintained|suggested|posted|tweeted|claimed|shared|remarked|observed|commented|replied|responded|reiterated|affirmed|highlighted|cited)\b/gi;
+const BOUNDARY_LEFT = /["“”;:(\u2014]/g;
+const CLAUSE_WORD =
+  /\b(?:that|as|and|but|while|because|which|who|after|when|if|where|since|although|though|whereas|so)\s+(?![^,]*\b(?:that|as|and|but|while|because|which|who|after|when|if|where|since|although|though|whereas|so)\s)/i;
+const TRAILING_ADVERB =
+  /\s+(?:also|later|previously|earlier|separately|had|has|have|would|will|again|recently|then|further|publicly|privately|reportedly|repeatedly|once|first|did|on\s+\w+|in\s+a\s+statement)\s*$/i;
+const RIGHT_END = /[,;:"“”()\u2014]|\.\s|\.$|\s(?:that|who|which|when|as)\s/;
+const OBJECT_RE = /^\s+((?:the\s+)?[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,3})/;
+const PASSIVE_BY = /^\s+by\s+/;
+
+/** An attribution found in a sentence. */
+export interface Attribution {
+  source: ClaimSource;
+  /** The pronoun used as the speaker ("he said"), to be resolved against earlier sentences. */
+  pronoun: string | null;
+  cue: Span;
+}
+
+function lastBoundary(s: string): number {
+  let at = 0;
+  BOUNDARY_LEFT.lastIndex = 0;
+  for (let m = BOUNDARY_LEFT.exec(s); m; m = BOUNDARY_LEFT.exec(s)) at = m.index + 1;
+  return at;
+}
+
+/** The speaker phrase left of a verb, as [start, end) relative to the sentence slice, or null. */
+function leftSubject(slice: string, verbAt: number): Span | null {
+  const from = lastBoundary(slice.slice(0, verbAt));
+  let left = slice.slice(from, verbAt);
+  while (TRAILING_ADVERB.test(left)) left = left.replace(TRAILING_ADVERB, '');
+  const trimmed = left.trimEnd();
+  if (!/[\p{L}\p{N}]/u.test(trimmed)) return null;
+  const parts = trimmed.split(',');
+  const appositive = parts.length >= 3 && parts[parts.length - 1].trim() === '';
+  const keep = appositive ? parts.slice(-3).join(',') : parts[parts.length - 1];
+  if (!keep.trim()) return null;
+  let start = from + trimmed.length - keep.length;
+  const clause = CLAUSE_WORD.exec(keep);
+  if (clause) start += clause.index + clause[0].length;
+  return { start, end: from + trimmed.length };
+}
+
+/** The speaker phrase right of a verb, up to the next clause boundary. */
+function rightSubject(slice: string, verbEnd: number): Span | null {
+  const rest = slice.slice(verbEnd);
+  const end = RIGHT_END.exec(rest);
+  const len = end ? end.index : rest.length;
+  const lead = rest.length - rest.trimStart().length;
+  if (len <= lead) return null;
+  return { start: verbEnd + lead, end: verbEnd + rest.slice(0, len).trimEnd().length };
+}
+
+/**
+ * Finds the attribution of text[span.start, span.end): the first reporting verb whose speaker phrase
+ * resolves, preferring a resolved source over an unresolved one. Mentions must be sorted by start.
+ */
+export function findAttribution(text: string, span: Span, mentions: MentionRef[]): Attribution | null {
+  const slice = text.slice(span.start, span.end);
+  let fallback: Attribution | null = null;
+  VERB_RE.lastIndex = 0;
+  for (let m = VERB_RE.exec(slice); m; m = VERB_RE.exec(slice)) {
+    const verb = m[1].toLowerCase();
+    const verbEnd = m.index + m[0].length;
+    const by = PASSIVE_BY.exec(slice.slice(verbEnd));
+    let subj = verb === 'according to' || by ? null : leftSubject(slice, m.index);
+    const inverted = subj === null;
+    if (inverted) subj = rightSubject(slice, verbEnd + (by ? by[0].length : 0));
+    if (!subj) continue;
+    const abs = { start: span.start + subj.start, end: span.start + subj.end };
+    const found = classifySpeaker(text, abs, mentions);
+    let cueStart = inverted ? span.start + m.index : abs.start;
+    let cueEnd = inverted ? abs.end : span.start + verbEnd;
+    if (!inverted && (verb === 'told' || verb === 'informed' || verb === 'tells')) {
+      const obj = OBJECT_RE.exec(slice.slice(verbEnd));
+      if (obj) cueEnd = span.start + verbEnd + obj[0].length;
+    }
+    while (cueStart < cueEnd && /\s/.test(text[cueStart])) cueStart++;
+    const source: ClaimSource = { ...found.source, cue: text.slice(cueStart, cueEnd) };
+    const result: Attribution = { source, pronoun: found.pronoun, cue: { start: cueStart, end: cueEnd } };
+    if (found.source.kind !== 'none' || found.pronoun) return result;
+    fallback ??= result;
+  }
+  return fallback;
+}

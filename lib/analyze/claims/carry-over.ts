@@ -1,0 +1,54 @@
+/**
+ * Carries a speaker across sentences. "He said"/"she added" resolves to the last named person in the same
+ * paragraph or the sentence just before; "they"/"it" to the last source of any kind under the same rule.
+ * An unattributed sentence with a quotation, right after an attributed quote in the same paragraph,
+ * continues that speaker's quotation and takes the same source.
+ */
+import type { ClaimSource } from '@/lib/types';
+import type { Attribution } from './attribution';
+
+/** What the extractor remembers about recent speakers while walking the sentences. */
+export interface SpeakerMemory {
+  paragraph: number;
+  sentence: number;
+  named: ClaimSource | null;
+  any: ClaimSource | null;
+  quoteSource: ClaimSource | null;
+}
+
+const NONE: ClaimSource = { kind: 'none', name: null };
+
+/** Resolves the source of sentence `si` in paragraph `pi` and updates the memory. */
+export function resolveCarryOver(
+  memory: SpeakerMemory,
+  attribution: Attribution | null,
+  hasQuote: boolean,
+  pi: number,
+  si: number,
+): ClaimSource {
+  const near = memory.paragraph === pi || memory.sentence === si - 1;
+  if (memory.paragraph !== pi && memory.sentence !== si - 1) {
+    memory.named = null;
+    memory.any = null;
+  }
+  let source: ClaimSource = NONE;
+  if (attribution?.pronoun) {
+    const p = attribution.pronoun;
+    const prior = p === 'he' || p === 'she' ? memory.named : memory.any;
+    source =
+      prior && near ? { ...prior, cue: attribution.source.cue } : { ...NONE, cue: attribution.source.cue };
+  } else if (attribution) {
+    source = attribution.source;
+  } else if (hasQuote && memory.quoteSource && memory.paragraph === pi && memory.sentence === si - 1) {
+    const { cue: _cue, ...rest } = memory.quoteSource;
+    source = rest;
+  }
+  if (source.kind !== 'none') {
+    memory.any = source;
+    if (source.kind === 'named') memory.named = source;
+    memory.paragraph = pi;
+    memory.sentence = si;
+  }
+  memory.quoteSource = hasQuote && source.kind !== 'none' ? source : null;
+  return source;
+}

@@ -1,0 +1,98 @@
+/**
+ * Classifies a speaker phrase ("John Kirby, spokesman for the National Security Council", "a US official in
+ * the region", "he", "CNN") into a claim source, using the actors found in the article where they cover it.
+ */
+import type { Actor, ClaimSource, Span } from '@/lib/types';
+import { outletName, PRONOUNS, UNNAMED_HEAD } from './source-phrases';
+
+/** An actor mention with its actor, as the claim extractor indexes them. */
+export interface MentionRef extends Span {
+  actor: Actor;
+}
+
+/** A classified speaker; `pronoun` is set when the speaker must be resolved from context. */
+export interface Speaker {
+  source: ClaimSource;
+  pronoun: string | null;
+}
+
+const TITLES =
+  /^(?:(?:the|a|an)\s+)?(?:(?:U\.S\.|US|American|Iranian|Iraqi|Israeli|deputy|former|senior|top|chief|then-)\s+)*(?:(?:Brig|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Rep|Sen|Gov|Dr|Mr|Mrs|Ms|Cmdr|Gens)\.\s+|(?:President|Vice President|Secretary|Defense Secretary|Secretary of State|Secretary of Defense|Prime Minister|Foreign Minister|Minister|Spokesman|Spokeswoman|Spokesperson|General|Press Secretary|Colonel|Major|Captain|Admiral|Ayatollah|Sheikh|Senator|Representative|Lieutenant|Brigadier|Commander|Sergeant)\s+)+/i;
+const CAP_RUN = /\b[A-Z][\w'’.-]*(?:\s+(?:(?:of|for|the|in|al|bin|de|al-)\s+)*[A-Z][\w'’.-]*)*/g;
+const LEADING_STOP = /^(?:The|A|An|This|That|These|Those|Multiple|Several|Other|Some|Many)\s+/;
+
+const DETERMINER =
+  /^(?:a|an|the|one|two|three|four|five|several|multiple|many|some|other|another|both|two|senior|current|former|us|u\.s\.)$/i;
+const BREAK_WORD = /^(?:for|to|towards|toward|with|from|at|by|and|but|that|as|while|if|of|on|israel|iran)$/i;
+
+/**
+ * The unnamed source as a short noun phrase: back from the head noun to its determiner (at most five
+ * words), forward to the end of the phrase, without a trailing relative clause ("who spoke to CNN").
+ */
+function unnamedName(phrase: string): string {
+  const head = UNNAMED_HEAD.exec(phrase);
+  if (!head) return phrase;
+  const before = phrase.slice(0, head.index).trim().split(/\s+/).filter(Boolean);
+  let from = before.length;
+  for (let k = before.length - 1; k >= 0 && before.length - k <= 5; k--) {
+    const w = before[k].replace(/[,.]$/, '');
+    if (BREAK_WORD.test(w) || /[,.]$/.test(before[k])) break;
+    from = k;
+    if (
+      DETERMINER.test(w) &&
+      /^(?:a|an|the|one|another|multiple|several|both|two|three|four|five|some|many|other)$/i.test(w)
+    )
+      break;
+  }
+  const lead = before.slice(from).join(' ');
+  const tail = phrase.slice(head.index).split(/\s+(?:who|which|that|,)\s*/)[0];
+  return `${lead ? `${lead} ` : ''}${tail}`.replace(/[,\s]+$/, '');
+}
+
+function firstWord(s: string): string {
+  return s.trim().split(/\s+/)[0]?.toLowerCase() ?? '';
+}
+
+/** The person mentioned last (closest to the verb) in the phrase, else the last other actor. */
+function actorIn(mentions: MentionRef[], span: Span): MentionRef | null {
+  let person: MentionRef | null = null;
+  let other: MentionRef | null = null;
+  for (const m of mentions) {
+    if (m.start >= span.end) break;
+    if (m.start < span.start || m.end > span.end) continue;
+    if (m.actor.type === 'person') person = m;
+    else if (m.actor.type !== 'place') other = m;
+  }
+  return person ?? other;
+}
+
+/** Classifies the speaker phrase text[span.start, span.end). Mentions must be sorted by start. */
+export function classifySpeaker(text: string, span: Span, mentions: MentionRef[]): Speaker {
+  const phrase = text.slice(span.start, span.end).trim();
+  const words = phrase.split(/\s+/);
+  if (words.length <= 2 && PRONOUNS.has(words[words.length - 1].toLowerCase())) {
+    return { source: { kind: 'none', name: null }, pronoun: words[words.length - 1].toLowerCase() };
+  }
+  const outlet = outletName(phrase);
+  if (outlet) return { source: { kind: 'outlet', name: outlet }, pronoun: null };
+  const hit = actorIn(mentions, span);
+  if (hit?.actor.type === 'person') {
+    return { source: { kind: 'named', name: hit.actor.name, actorId: hit.actor.id }, pronoun: null };
+  }
+  if (UNNAMED_HEAD.test(phrase)) {
+    const name = unnamedName(phrase);
+    return { source: { kind: 'unnamed', name }, pronoun: null };
+  }
+  if (hit) {
+    const kind = hit.actor.type === 'media' ? 'outlet' : 'named';
+    return { source: { kind, name: hit.actor.name, actorId: hit.actor.id }, pronoun: null };
+  }
+  const bare = phrase.replace(TITLES, '').replace(LEADING_STOP, '');
+  let name: string | null = null;
+  CAP_RUN.lastIndex = 0;
+  for (let m = CAP_RUN.exec(bare); m; m = CAP_RUN.exec(bare)) name = m[0].replace(/[.,]+$/, '');
+  if (name && !PRONOUNS.has(firstWord(name)) && /[a-z]/.test(name)) {
+    return { source: { kind: 'named', name }, pronoun: null };
+  }
+  return { source: { kind: 'none', name: null }, pronoun: null };
+}
