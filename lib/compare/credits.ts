@@ -64,6 +64,7 @@ export function mediaAliases(actors: Actor[]): Map<string, string> {
 function trimName(name: string): string {
   // A capitalised run may swallow a following weekday or the start of the next clause.
   return name
+    .replace(/\. .*$/, '')
     .replace(/ (?:On|In|On Monday|Last|This|That|But|And)\b.*$/, '')
     .replace(/[.’']+$/, '')
     .replace(/^the /, 'The ');

@@ -8,7 +8,7 @@ import type { ComparableReport, Story } from './types';
 import { buildDocFreq, cosine, type DocFreq, idf, tfidfVector } from './weights';
 
 /** Reports below this similarity to every story start a new one. */
-export const STORY_THRESHOLD = 0.22;
+export const STORY_THRESHOLD = 0.3;
 const DECAY_DAYS = 30;
 const DAY_MS = 86_400_000;
 
@@ -71,7 +71,7 @@ export function clusterStories(reports: ComparableReport[], threshold = STORY_TH
         best = c;
       }
     }
-    const c = best ?? { ids: [], tf: new Map(), actors: new Map(), latest: null };
+    const c: Cluster = best ?? { ids: [], tf: new Map(), actors: new Map(), latest: null };
     if (!best) clusters.push(c);
     c.ids.push(r.id);
     for (const [t, n] of f.tf) c.tf.set(t, (c.tf.get(t) ?? 0) + n);
