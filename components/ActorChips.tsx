@@ -10,9 +10,9 @@ export function ActorChips(props: { actors: Actor[]; onPick?: (actor: Actor) => 
     <div>
       {groups.map((g) => (
         <div key={g.type}>
-          <h4>
+          <h3>
             {actorTypeLabel(g.type)} <span class="px-meta">({g.actors.length})</span>
-          </h4>
+          </h3>
           <ul class="px-chips">
             {g.actors.map((a) => (
               <li key={a.id}>

@@ -57,7 +57,9 @@ export function ArticleView(p: ArticleViewProps) {
           {article.siteName || displayHost(article.url)} · {formatDate(article.publishedTime)}
           {article.byline ? ` · ${article.byline}` : ''}
         </div>
-        <h2 id="px-article-title">{article.title}</h2>
+        <h2 id="px-article-title" class="px-title">
+          {article.title}
+        </h2>
         {topic && (
           <p>
             <span class={`px-badge ${topic.match ? 'px-badge-ok' : ''}`}>
@@ -101,15 +103,15 @@ export function ArticleView(p: ArticleViewProps) {
       </article>
       {analysis && (
         <>
-          <h3>Named actors · {analysis.actors.length}</h3>
+          <h2>Named actors · {analysis.actors.length}</h2>
           <ActorChips actors={analysis.actors} onPick={p.onActor} />
-          <h3>Claims by source · {placed.length}</h3>
+          <h2>Claims by source · {placed.length}</h2>
           <ClaimGroups claims={placed} onPick={p.onClaim} />
         </>
       )}
       {orphans.length > 0 && (
         <>
-          <h3>Couldn't find these in the page · {orphans.length}</h3>
+          <h2>Couldn't find these in the page · {orphans.length}</h2>
           <p class="px-meta">
             The page changed since it was analysed; these claims are kept but not highlighted.
           </p>
@@ -124,7 +126,7 @@ export function ArticleView(p: ArticleViewProps) {
       )}
       {p.versions.length > 0 && (
         <>
-          <h3>Earlier versions of this page · {p.versions.length}</h3>
+          <h2>Earlier versions of this page · {p.versions.length}</h2>
           <ul class="px-list">
             {p.versions.map((v) => (
               <li key={v.savedAt}>

@@ -43,12 +43,12 @@ export function ClaimGroups(props: { claims: Claim[]; onPick?: (claim: Claim) =>
     <div>
       {groups.map((g) => (
         <div key={g.key}>
-          <h4>
+          <h3>
             {g.name}{' '}
             <span class="px-meta">
               · {sourceKindLabel(g.kind)} · {plural(g.claims.length, 'claim')}
             </span>
-          </h4>
+          </h3>
           <ul class="px-list">
             {g.claims.map((c) => (
               <li key={c.id}>

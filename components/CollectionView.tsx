@@ -75,7 +75,7 @@ export function CollectionView(props: {
           </ul>
         </>
       )}
-      <h3>Export and import</h3>
+      <h2>Export and import</h2>
       <ImportExport exportJson={props.exportJson} importJson={props.importJson} />
     </div>
   );

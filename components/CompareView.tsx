@@ -43,19 +43,19 @@ export function CompareView(props: {
   const sel = props.related[Math.min(selected, props.related.length - 1)];
   return (
     <div>
-      <h3>Related reports · {props.related.length}</h3>
+      <h2>Related reports · {props.related.length}</h2>
       {props.related.map((v, i) => (
         <div key={v.related.report.id}>
           <RelatedCard view={v} selected={v === sel} onSelect={() => setSelected(i)} onOpen={props.onOpen} />
           {v === sel && (
             <section class="px-card" aria-label={`Differences with ${v.related.report.outlet}`}>
-              <h4>This article vs {v.related.report.outlet}</h4>
+              <h3>This article vs {v.related.report.outlet}</h3>
               <DiffDetails diff={v.diff} otherOutlet={v.related.report.outlet} />
             </section>
           )}
         </div>
       ))}
-      <h3>Side by side</h3>
+      <h2>Side by side</h2>
       {sideBySide ? (
         <SideBySide reports={[props.current, ...props.related.map((v) => v.related.report)]} />
       ) : (

@@ -40,7 +40,7 @@ export function DiffDetails(props: { diff: ReportDiff; otherOutlet: string }) {
     <div>
       {d.changedFigures.length > 0 && (
         <>
-          <h3>Figures that disagree · {d.changedFigures.length}</h3>
+          <h2>Figures that disagree · {d.changedFigures.length}</h2>
           {d.changedFigures.map((c, i) => (
             <FigureDiscrepancy key={i} change={c} otherOutlet={there} />
           ))}
@@ -48,7 +48,7 @@ export function DiffDetails(props: { diff: ReportDiff; otherOutlet: string }) {
       )}
       {d.rewordedQuotes.length > 0 && (
         <>
-          <h3>Reworded quotes · {d.rewordedQuotes.length}</h3>
+          <h2>Reworded quotes · {d.rewordedQuotes.length}</h2>
           <p class="px-legend">
             <span>
               <ins class="px-ins">inserted</ins> only here
@@ -67,7 +67,7 @@ export function DiffDetails(props: { diff: ReportDiff; otherOutlet: string }) {
       )}
       {d.attributionShifts.length > 0 && (
         <>
-          <h3>Attribution shifts · {d.attributionShifts.length}</h3>
+          <h2>Attribution shifts · {d.attributionShifts.length}</h2>
           <ul class="px-list">
             {d.attributionShifts.map((s, i) => (
               <li key={i}>
@@ -81,7 +81,7 @@ export function DiffDetails(props: { diff: ReportDiff; otherOutlet: string }) {
           </ul>
         </>
       )}
-      <h3>Claims</h3>
+      <h2>Claims</h2>
       <p class="px-meta">
         {plural(d.sharedClaims.length, 'claim')} in both, {d.newClaims.length} only here,{' '}
         {d.missingClaims.length} only in {there}.
@@ -89,7 +89,7 @@ export function DiffDetails(props: { diff: ReportDiff; otherOutlet: string }) {
       <ClaimSection title="Only here" claims={d.newClaims} open />
       <ClaimSection title={`Only in ${there}`} claims={d.missingClaims} open />
       <ClaimSection title="In both" claims={d.sharedClaims.map((p) => p.here)} />
-      {(d.actorsOnlyHere.length > 0 || d.actorsOnlyThere.length > 0) && <h3>Actors</h3>}
+      {(d.actorsOnlyHere.length > 0 || d.actorsOnlyThere.length > 0) && <h2>Actors</h2>}
       <ActorList label="Only here" actors={d.actorsOnlyHere} />
       <ActorList label={`Only in ${there}`} actors={d.actorsOnlyThere} />
     </div>

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'preact/hooks';
 import { fromPageState } from '@/lib/compare/comparable';
-import { deriveRelated } from '@/lib/panel/derive';
+import { deriveRelated, deriveStories } from '@/lib/panel/derive';
 import { savedReportFor } from '@/lib/panel/saved-match';
 import type { PanelSource } from '@/lib/panel/source';
 import { toSummary } from '@/lib/panel/summaries';
@@ -10,6 +10,7 @@ import type { Report } from '@/lib/types';
 import { ArticleView } from './ArticleView';
 import { CollectionView } from './CollectionView';
 import { CompareView } from './CompareView';
+import { StoryPanel } from './StoryPanel';
 import { TabPanel, Tabs } from './Tabs';
 import { Toast } from './Toast';
 
@@ -33,6 +34,18 @@ export function Panel(props: { source: PanelSource; initialTab?: TabKey }) {
     () => (snap.tabState && reports ? deriveRelated(snap.tabState, reports, saved?.id) : undefined),
     [snap.tabState, reports, saved?.id],
   );
+  const stories = useMemo(
+    () => (reports ? deriveStories(snap.tabState, reports, saved?.id) : undefined),
+    [snap.tabState, reports, saved?.id],
+  );
+  const names = useMemo(() => {
+    const m = new Map((reports ?? []).map((r) => [r.id, r.outlet]));
+    const here = current ? `This article (${current.outlet})` : 'This article';
+    m.set(saved?.id ?? 'current', here);
+    return m;
+  }, [reports, current, saved?.id]);
+  const currentStoryId =
+    stories?.find((s) => s.story.reportIds.includes(saved?.id ?? 'current'))?.story.id ?? null;
   const summaries = useMemo(() => reports?.map(toSummary), [reports]);
   const byId = (id: string | null | undefined): Report | null =>
     (id && reports?.find((r) => r.id === id)) || null;
@@ -73,47 +86,49 @@ export function Panel(props: { source: PanelSource; initialTab?: TabKey }) {
           {snap.error}
         </p>
       )}
-      <TabPanel tabKey={tab}>
-        {tab === 'article' && (
-          <ArticleView
-            state={snap.tabState}
-            saved={saved}
-            sameTextAs={byId(sameTextAs ?? saved?.sameTextAs)}
-            versions={snap.versions}
-            busy={busy}
-            hasCollection={(reports?.length ?? 0) > 0}
-            onAnalyze={() => run(actions.analyze).then((r) => report(r))}
-            onSave={() =>
-              run(actions.save).then((r) => {
-                report(r, r.ok && !r.value.created ? 'Already in your collection.' : undefined);
-                if (r.ok) setSameTextAs(r.value.sameTextAs ?? null);
-              })
-            }
-            onUnsave={() => saved && remove(saved)}
-            onActor={(a) => actions.scrollTo({ kind: 'actor', id: a.id }).then((r) => report(r))}
-            onClaim={(c) => actions.scrollTo({ kind: 'claim', id: c.id }).then((r) => report(r))}
-          />
-        )}
-        {tab === 'compare' && (
-          <CompareView
-            current={current}
-            related={related}
-            collectionSize={reports?.length ?? 0}
-            onOpen={actions.open}
-          />
-        )}
-        {tab === 'story' && <p class="px-meta">Story view</p>}
-        {tab === 'collection' && (
-          <CollectionView
-            reports={summaries}
-            storageBytes={snap.storageBytes}
-            onOpen={actions.open}
-            onDelete={remove}
-            exportJson={actions.exportJson}
-            importJson={actions.importJson}
-          />
-        )}
-      </TabPanel>
+      <main>
+        <TabPanel tabKey={tab}>
+          {tab === 'article' && (
+            <ArticleView
+              state={snap.tabState}
+              saved={saved}
+              sameTextAs={byId(sameTextAs ?? saved?.sameTextAs)}
+              versions={snap.versions}
+              busy={busy}
+              hasCollection={(reports?.length ?? 0) > 0}
+              onAnalyze={() => run(actions.analyze).then((r) => report(r))}
+              onSave={() =>
+                run(actions.save).then((r) => {
+                  report(r, r.ok && !r.value.created ? 'Already in your collection.' : undefined);
+                  if (r.ok) setSameTextAs(r.value.sameTextAs ?? null);
+                })
+              }
+              onUnsave={() => saved && remove(saved)}
+              onActor={(a) => actions.scrollTo({ kind: 'actor', id: a.id }).then((r) => report(r))}
+              onClaim={(c) => actions.scrollTo({ kind: 'claim', id: c.id }).then((r) => report(r))}
+            />
+          )}
+          {tab === 'compare' && (
+            <CompareView
+              current={current}
+              related={related}
+              collectionSize={reports?.length ?? 0}
+              onOpen={actions.open}
+            />
+          )}
+          {tab === 'story' && <StoryPanel stories={stories} currentStoryId={currentStoryId} names={names} />}
+          {tab === 'collection' && (
+            <CollectionView
+              reports={summaries}
+              storageBytes={snap.storageBytes}
+              onOpen={actions.open}
+              onDelete={remove}
+              exportJson={actions.exportJson}
+              importJson={actions.importJson}
+            />
+          )}
+        </TabPanel>
+      </main>
       {toast && (
         <Toast
           message={toast.message}

@@ -10,7 +10,7 @@ function Column(props: { report: ComparableReport }) {
       <div class="px-meta">
         {r.outlet} · {formatDate(r.publishedTime)}
       </div>
-      <h4>{r.title}</h4>
+      <h3>{r.title}</h3>
       <ul class="px-list">
         {r.claims.map((c) => (
           <li key={c.id}>

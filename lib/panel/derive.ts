@@ -1,9 +1,14 @@
-/** Derived comparison views for the panel: related reports with their differences, computed by lib/compare. */
+/** Derived comparison views for the panel, computed by lib/compare: related reports and their diffs, stories. */
 import { fromPageState, fromReport } from '@/lib/compare/comparable';
+import { coverageMatrix } from '@/lib/compare/coverage';
 import { diffReports } from '@/lib/compare/diff-reports';
+import { estimateProvenance } from '@/lib/compare/provenance';
 import { rankRelated } from '@/lib/compare/related';
+import { clusterStories } from '@/lib/compare/stories';
+import { storyTimeline } from '@/lib/compare/timeline';
+import type { ComparableReport } from '@/lib/compare/types';
 import type { PageState, Report } from '@/lib/types';
-import type { RelatedView } from './view-types';
+import type { RelatedView, StoryView } from './view-types';
 
 /** Related saved reports for the tab's article, best first, each with its diff against the article. */
 export function deriveRelated(state: PageState, reports: Report[], currentId?: string): RelatedView[] {
@@ -14,4 +19,27 @@ export function deriveRelated(state: PageState, reports: Report[], currentId?: s
     related,
     diff: diffReports(current, related.report),
   }));
+}
+
+/** Stories in the collection (plus the tab's article when it is not saved), each with its Story-tab views. */
+export function deriveStories(
+  state: PageState | null | undefined,
+  reports: Report[],
+  currentId?: string,
+): StoryView[] {
+  const all = reports.map(fromReport);
+  const current = state && !currentId ? fromPageState(state, 'current') : null;
+  if (current) all.push(current);
+  const byId = new Map(all.map((r) => [r.id, r]));
+  return clusterStories(all)
+    .filter((s) => s.reportIds.length >= 2)
+    .map((story) => {
+      const members = story.reportIds.map((id) => byId.get(id)).filter((r): r is ComparableReport => !!r);
+      return {
+        story,
+        provenance: estimateProvenance(members),
+        coverage: coverageMatrix(members),
+        timeline: storyTimeline(members),
+      };
+    });
 }

@@ -44,18 +44,18 @@ export function relatedReason(
   return parts.join(', ');
 }
 
-/** A figure as a reader would say it: "20", "≈24 (about two dozen)", "more than 160", "at least 34". */
+/** A figure as a reader would say it: "20", "at least 34", "more than 160", "≈24 (about two dozen)". */
 export function formatFigure(f: Figure): string {
   let core: string;
-  if (f.value !== null) core = `${f.approx ? '≈' : ''}${f.value}`;
+  if (f.value !== null && f.min === f.value && f.max === null) core = `at least ${f.value}`;
+  else if (f.value !== null) core = `${f.approx ? '≈' : ''}${f.value}`;
   else if (f.min !== null && f.max !== null) core = `${f.min}–${f.max}`;
   else if (f.min !== null) core = `more than ${f.min - 1}`;
   else if (f.max !== null) core = `up to ${f.max}`;
-  else core = f.text;
+  else return f.text;
+  // Spelled-out estimates ("two dozen") are worth showing as written; "Three" or "at least 34" are not.
   const written = f.text.trim();
-  return written && written.toLowerCase() !== core.toLowerCase() && !/^\d+$/.test(written)
-    ? `${core} (${written})`
-    : core;
+  return f.approx && written && !/\d/.test(written) ? `${core} (${written})` : core;
 }
 
 const SOURCE_KIND_LABELS: Record<SourceKind, string> = {

@@ -64,12 +64,15 @@ describe('side panel fixture mode (Chromium)', () => {
 
   it('shows the planted discrepancy and reworded quote in Compare', async () => {
     await panel.getByRole('tab', { name: /^Compare/ }).click();
-    const disc = panel.locator('.px-discrepancy').first();
+    await panel.getByRole('button', { name: /US troops killed in drone attack/ }).click();
+    const cards = () => panel.locator('.px-discrepancy').allTextContents();
     await expect
-      .poll(() => disc.textContent())
-      .toMatch(/Wounded: at least 34 here vs ≈24 \(about two dozen\) in Harbor Wire/);
-    expect(await panel.locator('.px-ins').first().textContent()).toContain('a');
-    expect(await panel.locator('.px-del').count()).toBeGreaterThan(0);
+      .poll(cards)
+      .toContainEqual(
+        expect.stringMatching(/Wounded: at least 34 here vs ≈24 \(about two dozen\) in Harbor Wire/),
+      );
+    expect(await panel.locator('.px-ins').allTextContents()).toEqual(['inserted', 'inserted: a', 'inserted: of our choosing']);
+    expect(await panel.locator('.px-del').allTextContents()).toEqual(['deleted', 'deleted: the', 'deleted: we choose']);
   });
 
   it('moves between tabs with the arrow keys', async () => {
