@@ -11,7 +11,7 @@ import type { ClaimSource, Span } from '@/lib/types';
 import { classifySpeaker, type MentionRef } from './classify-speaker';
 
 const VERB_RE =
-  /\b(according to|said|says|say|told|tells|tell|stated|added|adds|confirmed|confirms|confirm|announced|announces|warned|warns|denied|denies|insisted|insists|noted|explained|acknowledged|acknowledges|reported|wrote|writes|mentioned|informed|indicated|emphasi[sz]ed|stressed|cautioned|threatened|vowed|vows|asserted|declared|disclosed|revealed|believes?|assessed|assess|urged|argued|maintained|suggested|posted|tweeted|claimed|shared|remarked|observed|commented|replied|responded|reiterated|affirmed|highlighted|cited)\b/gi;
+  /\b(according to|said|says|say|told|tells|tell|stated|added|adds|confirmed|confirms|confirm|announced|announces|warned|warns|denied|denies|insisted|insists|noted|explained|acknowledged|acknowledges|reported|wrote|writes|mentioned|informed|indicated|emphasi[sz]ed|stressed|cautioned|threatened|vowed|vows|asserted|declared|disclosed|revealed|believes?|assessed|assess|urged|argued|maintained|suggested|posted|tweeted|claimed|claim|notes|proclaimed|alleged|alleges|echoed|expressed|likened|described|saying|adding|declaring|stating|noting|asserting|insisting|claiming|arguing|explaining|shared|remarked|observed|commented|replied|responded|reiterated|affirmed|highlighted|cited)\b/gi;
 const BOUNDARY_LEFT = /["“”;:(\u2014]/g;
 const CLAUSE_WORD =
   /\b(?:that|as|and|but|while|because|which|who|after|when|if|where|since|although|though|whereas|so)\s+(?![^,]*\b(?:that|as|and|but|while|because|which|who|after|when|if|where|since|although|though|whereas|so)\s)/i;
@@ -19,6 +19,20 @@ const TRAILING_ADVERB =
   /\s+(?:also|later|previously|earlier|separately|had|has|have|would|will|again|recently|then|further|publicly|privately|reportedly|repeatedly|once|first|did|on\s+\w+|in\s+a\s+statement)\s*$/i;
 const RIGHT_END = /[,;:"“”()\u2014]|\.\s|\.$|\s(?:that|who|which|when|as)\s/;
 const OBJECT_RE = /^\s+((?:the\s+)?[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,3})/;
+/** Verbs that attribute even when the speaker is unresolved ("the report notes"); others need a speaker. */
+const CORE_VERBS = new Set([
+  'said',
+  'says',
+  'say',
+  'told',
+  'stated',
+  'reported',
+  'according to',
+  'notes',
+  'noted',
+  'mentioned',
+  'added',
+]);
 const PASSIVE_BY = /^\s+by\s+/;
 
 /** An attribution found in a sentence. */
@@ -91,7 +105,7 @@ export function findAttribution(text: string, span: Span, mentions: MentionRef[]
     const source: ClaimSource = { ...found.source, cue: text.slice(cueStart, cueEnd) };
     const result: Attribution = { source, pronoun: found.pronoun, cue: { start: cueStart, end: cueEnd } };
     if (found.source.kind !== 'none' || found.pronoun) return result;
-    fallback ??= result;
+    if (CORE_VERBS.has(verb)) fallback ??= result;
   }
   return fallback;
 }

@@ -3,7 +3,7 @@
  * the region", "he", "CNN") into a claim source, using the actors found in the article where they cover it.
  */
 import type { Actor, ClaimSource, Span } from '@/lib/types';
-import { outletName, PRONOUNS, UNNAMED_HEAD } from './source-phrases';
+import { ANAPHORA, GENERIC_OUTLET, outletName, PRONOUNS, UNNAMED_HEAD } from './source-phrases';
 
 /** An actor mention with its actor, as the claim extractor indexes them. */
 export interface MentionRef extends Span {
@@ -73,8 +73,12 @@ export function classifySpeaker(text: string, span: Span, mentions: MentionRef[]
   if (words.length <= 2 && PRONOUNS.has(words[words.length - 1].toLowerCase())) {
     return { source: { kind: 'none', name: null }, pronoun: words[words.length - 1].toLowerCase() };
   }
+  if (ANAPHORA.test(phrase)) return { source: { kind: 'none', name: null }, pronoun: 'it' };
   const outlet = outletName(phrase);
   if (outlet) return { source: { kind: 'outlet', name: outlet }, pronoun: null };
+  if (GENERIC_OUTLET.test(phrase) && words.length <= 4) {
+    return { source: { kind: 'outlet', name: phrase.replace(/^(?:the)\s+/i, '') }, pronoun: null };
+  }
   const hit = actorIn(mentions, span);
   if (hit?.actor.type === 'person') {
     return { source: { kind: 'named', name: hit.actor.name, actorId: hit.actor.id }, pronoun: null };

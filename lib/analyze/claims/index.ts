@@ -31,6 +31,8 @@ function paragraphOf(paragraphs: Span[], at: number, from: number): number {
   return i;
 }
 
+const LINK_LINE = /^(?:also read|read more|read also|related|see also|watch|continue reading|click here)\b/i;
+
 function isHeading(text: string, s: Span, para: Span | undefined): boolean {
   if (!para || para.start !== s.start || para.end !== s.end) return false;
   return !/[.!?"”’:)]$/.test(text.slice(s.start, s.end));
@@ -55,6 +57,7 @@ export function extractClaims(article: Article, actors: Actor[], options?: Claim
     const local = mentions.slice(mi, mj);
     pi = paragraphOf(paragraphs, s.start, pi);
     const sentence = text.slice(s.start, s.end);
+    if (LINK_LINE.test(sentence)) continue;
     const quotes = findQuotes(text, s.start, s.end);
     const figures = findFigures(text, s, published);
     const attribution = findAttribution(text, s, local);

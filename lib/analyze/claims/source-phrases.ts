@@ -71,7 +71,14 @@ export function outletName(phrase: string): string | null {
 
 /** Nouns that head an unnamed source: "a US official", "two defense officials", "sources familiar with...". */
 export const UNNAMED_HEAD =
-  /\b(officials?|sources?|spokes(?:man|woman|person|people)|diplomats?|aides?|analysts?|experts?|observers?|people familiar|persons? familiar|insiders?|administration|intelligence|the military|military officials?|commanders?|residents?|witnesses?|authorities|lawmakers?|negotiators?|officers?)\b/i;
+  /\b(officials?|sources?|spokes(?:man|woman|person|people)|diplomats?|aides?|analysts?|experts?|observers?|people familiar|persons? familiar|insiders?|administration|intelligence|the military|military officials?|commanders?|residents?|witnesses?|authorities|lawmakers?|negotiators?|officers?|leaders?|leadership)\b/i;
+
+/** Generic outlet phrases: "pro-Iran media", "state-run television", "local news agency". */
+export const GENERIC_OUTLET = /\b(?:media|news\s+agency|television|TV|newspaper|press|news)$/i;
+
+/** Anaphoric subjects that continue the previous source, like a pronoun: "the report", "the statement". */
+export const ANAPHORA =
+  /^(?:the|this|that)\s+(?:report|statement|outlet|agency|newspaper|broadcaster|article)$/i;
 
 /** Pronouns whose speaker is carried over from an earlier sentence. */
 export const PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'it', 'we', 'i']);

@@ -13,7 +13,7 @@ import { findDates } from './dates';
 import { NUMBER_SOURCE, type ParsedNumber, parseNumber } from './number-words';
 import { findUnit } from './units';
 
-const NUMBER_RE = new RegExp(`(?<![\\w.,$-])(?:${NUMBER_SOURCE})`, 'gi');
+const NUMBER_RE = new RegExp(`(?<![\\w.,$/:-])(?:${NUMBER_SOURCE})(?![\\w/]|[.,:]\\d)`, 'gi');
 const RANGE_RE = new RegExp(`^\\s*(?:to|-|–|—|or|and)\\s*(${NUMBER_SOURCE})`, 'i');
 const QUALIFIER_RE =
   /\b(at least|no fewer than|a minimum of|more than|over|upwards of|in excess of|well over|just over|nearly|almost|close to|just under|about|around|roughly|approximately|some|an estimated|estimated|up to|as many as|at most|no more than|fewer than|less than|under|between)\s+$/i;
@@ -81,7 +81,8 @@ export function findFigures(text: string, span: Span, publishedTime?: string | n
     const before = slice.slice(Math.max(0, at - 40), at);
     if (TIME_AFTER.test(after) || /\d:$/.test(before) || ORDINAL_AFTER.test(after)) continue;
     const n = parseNumber(m[0]);
-    if (!n) continue;
+    // Long bare digit runs are identifiers and timestamps, not counts.
+    if (!n || /^\d{7,}$/.test(m[0])) continue;
     const qm = QUALIFIER_RE.exec(before);
     let bounds = applyQualifier(qm?.[1], n);
     const range = RANGE_RE.exec(after);
