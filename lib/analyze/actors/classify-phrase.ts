@@ -7,6 +7,7 @@ import {
   FIRST_NAMES,
   isTitleWord,
   MEDIA_WORDS,
+  OF_HEADS,
   ORG_HEADS,
   PLACE_CUES,
   PLACE_HEADS,
@@ -20,15 +21,13 @@ export interface PhraseVerdict {
 
 /** Index of the first name token after leading titles ("Defense Secretary", "Brig. Gen."), or `to` if all are titles. */
 export function stripTitles(tokens: Token[], from: number, to: number): number {
+  const isTitle = (t: Token) => isTitleWord(t.lower) || t.text === '.' || t.text === '-' || t.lower === 'of';
   let k = from;
-  while (
-    k < to &&
-    (isTitleWord(tokens[k].lower) ||
-      tokens[k].text === '.' ||
-      tokens[k].text === '-' ||
-      tokens[k].lower === 'of')
-  )
-    k++;
+  while (k < to && isTitle(tokens[k])) k++;
+  // A nationality or unit before the title ("Velmarian Defence Minister Tobias Kellerhals") belongs to the role.
+  for (let j = to - 2; j > k; j--) {
+    if (isTitleWord(tokens[j].lower) && tokens[j].cap && !isTitle(tokens[j + 1])) return j + 1;
+  }
   return k;
 }
 
@@ -42,12 +41,18 @@ export function classifyPhrase(
   titled: boolean,
 ): PhraseVerdict | null {
   const words = tokens.slice(from, to).filter((t) => t.isWord);
-  if (words.length === 0) return null;
+  // Titles alone ("Secretary of Defense") name an office, not an actor.
+  if (words.every((w) => isTitleWord(w.lower) || w.lower === 'of' || w.lower === 'for')) return null;
   const first = words[0].lower;
   const last = words[words.length - 1].lower;
   const lowers = words.map((w) => w.lower);
   const before = tokens[from - 1]?.lower ?? '';
   const after = tokens[to]?.lower ?? '';
+  const of = lowers.findIndex((w) => w === 'of' || w === 'for');
+  const head = of > 0 ? lowers[of - 1] : '';
+  if (ARMED_HEADS.has(head)) return { type: 'armed_group', confidence: 0.75 };
+  if (PLACE_HEADS.has(head)) return { type: 'place', confidence: 0.7 };
+  if (ORG_HEADS.has(head) || (of > 0 && OF_HEADS.has(head))) return { type: 'organization', confidence: 0.7 };
   if (ARMED_PREFIXES.has(first) || ARMED_HEADS.has(last) || (first === 'army' && lowers[1] === 'of'))
     return { type: 'armed_group', confidence: 0.8 };
   if (lowers.some((w) => MEDIA_WORDS.has(w)) && words.length > 1) return { type: 'media', confidence: 0.75 };

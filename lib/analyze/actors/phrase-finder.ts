@@ -91,7 +91,7 @@ export function findPhraseSpans(
         (isNameWord(nx) || nx.text === '-')
       ) {
         j++;
-      } else if (t.lower === 'of' && OF_HEADS.has(tokens[last].lower)) {
+      } else if ((t.lower === 'of' || t.lower === 'for') && OF_HEADS.has(tokens[last].lower)) {
         const k = tokens[j + 1]?.lower === 'the' ? j + 2 : j + 1;
         if (!free(k) || !isNameWord(tokens[k])) break;
         j = k;
@@ -105,7 +105,9 @@ export function findPhraseSpans(
     }
     while (
       from <= last &&
-      (!tokens[from].isWord || isStopword(tokens[from].lower) || NAME_PARTICLES.has(tokens[from].lower))
+      (!tokens[from].isWord ||
+        isStopword(tokens[from].lower) ||
+        (NAME_PARTICLES.has(tokens[from].lower) && !tokens[from].cap))
     )
       from++;
     if (from <= last && tokens[from].cap) spans.push({ from, to: last + 1 });

@@ -40,7 +40,7 @@ export function roleBefore(
     const t = tokens[k];
     if (text.slice(t.end, tokens[k + 1].start).includes('\n')) break;
     if (t.isWord && isTitleWord(t.lower) && owner[k] === -1) titles++;
-    else if (JOINERS.has(t.lower) && titles > 0) {
+    else if (JOINERS.has(t.lower) && (titles > 0 || t.text === '.')) {
       // A full stop joins only an abbreviated title ("Brig. Gen."), never two sentences.
       if (t.text === '.' && !isTitleWord(tokens[k - 1]?.lower ?? '')) break;
     } else if (owner[k] !== -1 && titles > 0 && isInstitution(k)) {

@@ -5,7 +5,9 @@
 import type { Mention } from '../../types';
 import type { Token } from '../text/tokenize';
 import type { ActorSet } from './actor-set';
-import { isTitleWord } from './name-cues';
+import { ARMED_HEADS, isTitleWord, ORG_HEADS } from './name-cues';
+
+const HEADS = new Set([...ARMED_HEADS, ...ORG_HEADS]);
 
 const ACRONYM_DEF = /^\s*\(([A-Z][A-Za-z&]{1,9})\)/;
 
@@ -20,22 +22,27 @@ export function resolveShortForms(
   const acronyms = new Map<string, number>();
   const surnames = new Map<string, number>();
   const ambiguous = new Set<string>();
+  const addKey = (key: string, i: number) => {
+    if (surnames.has(key) && surnames.get(key) !== i) ambiguous.add(key);
+    surnames.set(key, i);
+  };
   set.list.forEach((actor, i) => {
     for (const m of actor.mentions) {
       const def = ACRONYM_DEF.exec(text.slice(m.end, m.end + 14));
       if (def && /\s/.test(m.text)) acronyms.set(def[1], i);
     }
-    if (actor.type !== 'person') return;
     const parts = actor.name.split(/\s+/);
+    if (actor.type !== 'person') {
+      // "the Brigades", "the Council": a capitalised head noun refers back to the inferred name it ends.
+      const head = parts[parts.length - 1];
+      if (actor.origin === 'inferred' && parts.length > 1 && HEADS.has(head.toLowerCase()))
+        addKey(head.toLowerCase(), i);
+      return;
+    }
     if (parts.length < 2) return;
     const last = parts[parts.length - 1];
     const keys = [last, ...(last.includes('-') ? [last.split('-').pop() ?? ''] : [])];
-    for (const k of keys) {
-      const key = k.toLowerCase();
-      if (key.length < 3 || isTitleWord(key)) continue;
-      if (surnames.has(key) && surnames.get(key) !== i) ambiguous.add(key);
-      surnames.set(key, i);
-    }
+    for (const k of keys) if (k.length >= 3 && !isTitleWord(k.toLowerCase())) addKey(k.toLowerCase(), i);
   });
   for (const k of ambiguous) surnames.delete(k);
   for (let t = 0; t < tokens.length; t++) {
