@@ -1,0 +1,77 @@
+import { type AnalyzeOptions, analyzeArticle } from '@/lib/analyze/index';
+import { detectArticle, extractArticle, extractionLimitReason, textLimitReason } from '@/lib/extract';
+import type { HighlightItem } from '@/lib/highlight/highlighter';
+import type { PageState } from '@/lib/types';
+import { anchorItems } from './anchor-items';
+import { createSlicer, type SliceTimings } from './slicer';
+
+/** The outcome of analysing the live page: the state for the background, and the anchored highlights. */
+export interface PageAnalysis {
+  state: PageState;
+  items: HighlightItem[];
+  /** True when some followed topic matched: highlights are shown without asking. */
+  onTopic: boolean;
+  timings: SliceTimings;
+}
+
+/**
+ * Detect → extract → analyse → anchor, one step per task with yields between, so the page stays
+ * responsive. Rejects with an AbortError when `signal` aborts mid-way.
+ */
+export async function analysePage(
+  doc: Document,
+  url: string,
+  signal: AbortSignal,
+  options?: AnalyzeOptions,
+): Promise<PageAnalysis> {
+  const slicer = createSlicer(signal);
+  const state: PageState = {
+    url,
+    detection: { isArticle: false, confidence: 0, signals: [] },
+    article: null,
+    analysis: null,
+    orphans: [],
+    analyzedAt: '',
+  };
+  const done = (items: HighlightItem[] = [], onTopic = false): PageAnalysis => {
+    state.analyzedAt = new Date().toISOString();
+    return { state, items, onTopic, timings: slicer.timings };
+  };
+  signal.throwIfAborted();
+  const tooBig = extractionLimitReason(doc);
+  if (tooBig) {
+    state.skipped = tooBig;
+    state.detection.signals.push(tooBig);
+    slicer.finish('limits');
+    return done();
+  }
+  await slicer.pause('limits');
+  state.detection = detectArticle(doc);
+  if (!state.detection.isArticle) {
+    slicer.finish('detect');
+    return done();
+  }
+  await slicer.pause('detect');
+  const article = extractArticle(doc, url);
+  await slicer.pause('extract');
+  if (!article) {
+    state.skipped = 'no readable article text found';
+    return done();
+  }
+  const tooLong = textLimitReason(article.text);
+  if (tooLong) {
+    state.skipped = tooLong;
+    return done();
+  }
+  state.article = article;
+  const analysis = analyzeArticle(article, options);
+  state.analysis = analysis;
+  await slicer.pause('analyse');
+  const anchored = await anchorItems(doc.body ?? doc, article, analysis, slicer);
+  state.orphans = anchored.orphans;
+  slicer.finish('anchor');
+  return done(
+    anchored.items,
+    analysis.topics.some((t) => t.match),
+  );
+}
