@@ -103,7 +103,8 @@ export function findCredits(text: string, aliases: Map<string, string>, ownOutle
       const index = m.index + m[0].indexOf(m[1]);
       if (seen.has(index)) continue;
       seen.add(index);
-      out.push({ outlet, strength, phrase: m[0].trim().replace(/[.’']+$/, ''), index });
+      const phrase = m[0].replace(m[1], trimName(m[1])).trim();
+      out.push({ outlet, strength, phrase, index });
     }
   }
   return out.sort((a, b) => a.index - b.index);

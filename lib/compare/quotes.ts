@@ -19,7 +19,13 @@ const QUOTE_RE = /[“"]([^”"]{3,}?)[”"]/g;
 export function quoteTexts(articleText: string, claim: Claim): string[] {
   const fromSpans = claim.quotes
     .filter((q) => q.end > q.start && q.end <= articleText.length)
-    .map((q) => articleText.slice(q.start, q.end).trim())
+    // American style puts the sentence's comma or stop inside the quotation marks: not part of the words.
+    .map((q) =>
+      articleText
+        .slice(q.start, q.end)
+        .trim()
+        .replace(/[,.;:]+$/, ''),
+    )
     .filter((q) => q.length > 0);
   if (fromSpans.length > 0) return fromSpans;
   return [...claim.text.matchAll(QUOTE_RE)].map((m) => m[1].trim());

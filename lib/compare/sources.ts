@@ -22,5 +22,7 @@ export function sourcesDiffer(a: ClaimSource, b: ClaimSource): boolean {
 /** A short human description of a source, e.g. "a US official (told CNN)" or "no source". */
 export function describeSource(s: ClaimSource): string {
   if (s.kind === 'none' || !s.name) return 'no source';
-  return s.cue ? `${s.name} (${s.cue})` : s.name;
+  if (!s.cue) return s.name;
+  // Analysers often record the whole phrase ("US officials said") as the cue: show it once.
+  return s.cue.includes(s.name) ? s.cue : `${s.name} (${s.cue})`;
 }
