@@ -142,14 +142,18 @@ export const plantedDifferences: PlantedDifference[] = [
     ],
   },
   {
-    id: 'e2-targets',
+    id: 'e2-sites',
     event: 'e2',
     type: 'figure',
-    description: 'Targets struck: "more than 85" in the original, "85" in the others.',
+    description: 'Facilities struck: seven in the original and the independent report, six in the rewrite.',
     occurrences: [
-      { path: e2orig.path, text: 'struck more than 85 targets in Iraq and Syria', value: 85 },
-      { path: e2rewrite.path, text: 'struck 85 targets in Iraq and Syria', value: 85 },
-      { path: e2indep.path, text: 'its aircraft struck 85 targets at seven sites', value: 85 },
+      {
+        path: e2orig.path,
+        text: 'The strikes hit seven facilities, four in Syria and three in Iraq',
+        value: 7,
+      },
+      { path: e2rewrite.path, text: 'at six sites in the two countries', value: 6 },
+      { path: e2indep.path, text: 'its aircraft struck 85 targets at seven sites', value: 7 },
     ],
   },
   {

@@ -3,7 +3,7 @@ import { hostileArticles } from './hostile-articles';
 import { HTML, notFound, type RouteResult } from './not-found';
 import { renderArticle } from './render-article';
 import { renderHome } from './render-home';
-import { dynamicPages } from './render-live';
+import { dynamicPages, spaPaths } from './render-live';
 import { renderSeedRoute } from './render-seed';
 import { outletCss, outletIcon } from './styles';
 import type { ArticleSpec, OutletId, RenderContext } from './types';
@@ -36,8 +36,8 @@ export function routePage(path: string, ctx: RenderContext): RouteResult {
     const seed = allArticles.indexOf(article);
     return { status: 200, type: HTML, body: renderArticle(article, ctx, related(article), seed) };
   }
-  // The SPA answers every /live/spa... address so a reload after pushState still works.
-  const dynamic = dynamicByPath.get(path.startsWith('/live/spa') ? '/live/spa.html' : path);
+  // The SPA answers each of its stories' addresses, so a reload after pushState still works.
+  const dynamic = dynamicByPath.get(spaPaths.includes(path) ? '/live/spa.html' : path);
   if (dynamic) return { status: 200, type: HTML, body: dynamic.render(ctx) };
   if (path.startsWith('/seeds/')) return renderSeedRoute(path);
   const css = /^\/assets\/([a-z]+)\.css$/.exec(path);

@@ -18,7 +18,7 @@ export const dispatchTower22Excerpt: ArticleSpec = {
   paragraphs: [
     'Washington is weighing how to answer the weekend drone strike on a US base in Jordan. Here is what has been reported so far, drawn from the original coverage and from later accounts.',
     '## The attack',
-    'The Meridian Ledger, which first reported the details on Sunday, wrote: "A one-way attack drone slammed into a small American base in northeastern Jordan early Sunday, killing three US Army soldiers and wounding at least 34 service members, the Pentagon said."',
+    'The Meridian Ledger, which first reported the details on Sunday, wrote: "A one-way attack drone slammed into a small American base in northeastern Jordan early Sunday, killing three US Army soldiers and wounding at least 34 service members, the Pentagon said, in the deadliest assault on US forces in the Middle East since militias began targeting them last October."',
     'The Ledger described Tower 22 as a logistics outpost that "supports the larger American garrison at Al-Tanf, just across the Syrian frontier, and houses about 350 US Army and Air Force personnel."',
     'Air defenses did not engage the drone because it arrived as an American surveillance drone was flying back to the base, according to The Meridian Ledger.',
     '## The toll is rising',

@@ -17,7 +17,7 @@ export const harborStrikesRewrite: ArticleSpec = {
   dateline: 'WASHINGTON',
   paragraphs: [
     'The US military struck 85 targets in Iraq and Syria on Friday in retaliation for a deadly drone attack on American troops in Jordan, [Capital Dispatch reported](/dispatch/defense/2024/02/02/us-strikes-iraq-syria-85-targets.html), citing Pentagon officials.',
-    "The strikes hit command centers, intelligence hubs, rocket and missile stores and drone facilities linked to the Quds Force of Iran's Revolutionary Guard and to militias it supports, at seven sites in the two countries.",
+    "The strikes hit command centers, intelligence hubs, rocket and missile stores and drone facilities linked to the Quds Force of Iran's Revolutionary Guard and to militias it supports, at six sites in the two countries.",
     'About 120 munitions were dropped, the report said. The operation lasted roughly 30 minutes, a US official said, and included B-1 long-range bombers flown from the United States.',
     'The attack on Tower 22, a small base in Jordan, killed three US Army reservists on Jan. 28 and wounded dozens of other service members. Washington blamed the Islamic Resistance in Iraq, an umbrella group that includes Kataib Hezbollah.',
     '## More to come',
