@@ -15,6 +15,16 @@ export interface ScrollTarget {
   index?: number;
 }
 
+/** What saved reports say about the live page's actors and claims (for the in-page popover). */
+export interface PageContext {
+  /** How many saved reports are compared (related candidates). */
+  reportCount: number;
+  /** Actor id → number of saved reports that also mention it. */
+  actorReportCounts: Record<string, number>;
+  /** Claim id → how many saved reports state the same claim with agreeing or disagreeing figures. */
+  claimAgreement: Record<string, { agree: number; disagree: number }>;
+}
+
 /**
  * The one protocol between contexts. Each entry is `(request) => response`; failures come back as
  * `Result` values so no caller has to guess what a rejected promise means.
@@ -34,6 +44,12 @@ export interface ProtocolMap {
   scrollTo(target: ScrollTarget): Result<true>;
   /** side panel → content: show or hide highlight categories. */
   setHighlights(toggles: HighlightToggles): Result<HighlightToggles>;
+  /** content → background: saved-report context for the sender tab's analysed page. */
+  pageContext(request: Record<string, never>): Result<PageContext>;
+  /** content → background: save the sender tab's article (the content script cannot know its tab id). */
+  saveThisPage(request: Record<string, never>): Result<{ id: string; created: boolean }>;
+  /** background → content: the toggle-highlights command; returns the new toggles. */
+  toggleHighlights(request: Record<string, never>): Result<HighlightToggles>;
   /** background → side panel: a tab's state changed (analysis, save, navigation). */
   tabStateChanged(change: { tabId: number; state: PageState | null }): void;
 }
