@@ -33,6 +33,9 @@ const CORE_VERBS = new Set([
   'mentioned',
   'added',
 ]);
+/** A short definite subject ("the group", "the ministry") that attributes even when unresolved. */
+const DEFINITE_SUBJECT = /^(?:the|this|that)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}$/i;
+const PREPOSITION_NEXT = /^\s+(?:in|by|on|at|for|to|of|from|as)\b/i;
 const PASSIVE_BY = /^\s+by\s+/;
 
 /** An attribution found in a sentence. */
@@ -105,7 +108,9 @@ export function findAttribution(text: string, span: Span, mentions: MentionRef[]
     const source: ClaimSource = { ...found.source, cue: text.slice(cueStart, cueEnd) };
     const result: Attribution = { source, pronoun: found.pronoun, cue: { start: cueStart, end: cueEnd } };
     if (found.source.kind !== 'none' || found.pronoun) return result;
-    if (CORE_VERBS.has(verb)) fallback ??= result;
+    const definite = !inverted && DEFINITE_SUBJECT.test(text.slice(abs.start, abs.end).trim());
+    if (CORE_VERBS.has(verb) || (definite && !PREPOSITION_NEXT.test(slice.slice(verbEnd))))
+      fallback ??= result;
   }
   return fallback;
 }

@@ -25,6 +25,17 @@ function mentionIndex(actors: Actor[]): MentionRef[] {
   return out.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
+/** A bare surname ("Reyes said") names the person actor whose full name ends with it. */
+function linkSurname(source: ClaimSource, people: Actor[]): void {
+  if (source.kind !== 'named' || source.actorId || !source.name) return;
+  const tail = ` ${source.name}`;
+  const person = people.find((p) => p.name.endsWith(tail));
+  if (person) {
+    source.name = person.name;
+    source.actorId = person.id;
+  }
+}
+
 function paragraphOf(paragraphs: Span[], at: number, from: number): number {
   let i = from;
   while (i < paragraphs.length && paragraphs[i].end <= at) i++;
@@ -43,6 +54,7 @@ export function extractClaims(article: Article, actors: Actor[], options?: Claim
   const { text } = article;
   const published = options?.publishedTime !== undefined ? options.publishedTime : article.publishedTime;
   const mentions = mentionIndex(actors);
+  const people = actors.filter((a) => a.type === 'person');
   const paragraphs = article.paragraphs ?? [];
   const claims: Claim[] = [];
   const memory: SpeakerMemory = { paragraph: -1, sentence: -1, named: null, any: null, quoteSource: null };
@@ -61,6 +73,7 @@ export function extractClaims(article: Article, actors: Actor[], options?: Claim
     const quotes = findQuotes(text, s.start, s.end);
     const figures = findFigures(text, s, published);
     const attribution = findAttribution(text, s, local);
+    if (attribution) linkSurname(attribution.source, people);
     const source: ClaimSource = resolveCarryOver(memory, attribution, quotes.length > 0, pi, si);
     const attributed = attribution !== null;
     const counts = figures.some((f) => f.unit !== 'date' && f.unit !== 'year');

@@ -59,7 +59,7 @@ const OUTLETS = [
 ];
 
 const OUTLET_RE = new RegExp(
-  `^(?:the\\s+)?(${OUTLETS.map((o) => o.replace(/[.-]/g, (c) => `\\${c}`).replace(/ /g, '\\s+')).join('|')})(?:'s)?$`,
+  `^((?:the\\s+)?(?:${OUTLETS.map((o) => o.replace(/[.-]/g, (c) => `\\${c}`).replace(/ /g, '\\s+')).join('|')}))(?:'s)?$`,
   'i',
 );
 

@@ -100,7 +100,7 @@ const PEOPLE = new Set([
 ]);
 
 const OUTCOME_AFTER =
-  /^(?:\s+(?:were|was|have|had|been|being|are|who|reportedly|also|later|all))*\s+(killed|dead|died|wounded|injured|hurt)\b/i;
+  /^(?:\s+(?:were|was|have|had|been|being|are|who|reportedly|also|later|all|sustained|suffered|minor|serious|slight|treated|for))*\s+(killed|dead|died|wounded|injured|hurt|injuries)\b/i;
 const OUTCOME_BEFORE =
   /\b(killing|killed|kills|wounding|wounded|injuring|injured|injures|wounds)(?:\s+(?:at\s+least|more\s+than|some|about|nearly|almost|over|around|roughly))?\s+$/i;
 
