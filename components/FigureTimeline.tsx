@@ -4,7 +4,7 @@ import { chartPoints } from '@/lib/panel/story-view';
 
 const W = 320;
 const H = 120;
-const PAD = { l: 34, r: 14, t: 14, b: 22 };
+const PAD = { l: 44, r: 44, t: 18, b: 22 };
 
 /** The story's reports in time order, and a small labelled line chart per counted figure. */
 export function FigureTimeline(props: { timeline: StoryTimeline; names: Map<string, string> }) {

@@ -1,9 +1,10 @@
 import { useMemo, useState } from 'preact/hooks';
 import { fromPageState } from '@/lib/compare/comparable';
-import { deriveRelated, deriveStories } from '@/lib/panel/derive';
+import { type DeriveFn, inlineDerive } from '@/lib/panel/derive-client';
 import { savedReportFor } from '@/lib/panel/saved-match';
 import type { PanelSource } from '@/lib/panel/source';
 import { toSummary } from '@/lib/panel/summaries';
+import { useDerived } from '@/lib/panel/use-derived';
 import { usePanelSnapshot } from '@/lib/panel/use-source';
 import type { ReportSummary } from '@/lib/panel/view-types';
 import type { Report } from '@/lib/types';
@@ -17,7 +18,7 @@ import { Toast } from './Toast';
 type TabKey = 'article' | 'compare' | 'story' | 'collection';
 
 /** The side panel: four tabs over one panel source (live or fixture). */
-export function Panel(props: { source: PanelSource; initialTab?: TabKey }) {
+export function Panel(props: { source: PanelSource; initialTab?: TabKey; derive?: DeriveFn }) {
   const snap = usePanelSnapshot(props.source);
   const actions = props.source.actions;
   const [tab, setTab] = useState<TabKey>(props.initialTab ?? 'article');
@@ -30,14 +31,9 @@ export function Panel(props: { source: PanelSource; initialTab?: TabKey }) {
     () => (snap.tabState ? fromPageState(snap.tabState, saved?.id ?? 'current') : null),
     [snap.tabState, saved?.id],
   );
-  const related = useMemo(
-    () => (snap.tabState && reports ? deriveRelated(snap.tabState, reports, saved?.id) : undefined),
-    [snap.tabState, reports, saved?.id],
-  );
-  const stories = useMemo(
-    () => (reports ? deriveStories(snap.tabState, reports, saved?.id) : undefined),
-    [snap.tabState, reports, saved?.id],
-  );
+  const derived = useDerived(props.derive ?? inlineDerive, snap.tabState, reports, saved?.id);
+  const related = derived.output?.related;
+  const stories = derived.output?.stories;
   const names = useMemo(() => {
     const m = new Map((reports ?? []).map((r) => [r.id, r.outlet]));
     const here = current ? `This article (${current.outlet})` : 'This article';
@@ -81,6 +77,11 @@ export function Panel(props: { source: PanelSource; initialTab?: TabKey }) {
         </div>
         <Tabs tabs={tabs} selected={tab} onSelect={setTab} label="Parallax views" />
       </header>
+      {derived.error && (
+        <p class="px-error" role="alert">
+          {derived.error}
+        </p>
+      )}
       {snap.error && (
         <p class="px-error" role="alert">
           {snap.error}

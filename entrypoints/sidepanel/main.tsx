@@ -1,6 +1,7 @@
 import '@/components/panel.css';
 import { render } from 'preact';
 import { Panel } from '@/components/Panel';
+import { type DeriveFn, inlineDerive, workerDerive } from '@/lib/panel/derive-client';
 import { createLiveSource } from '@/lib/panel/live-source';
 import type { PanelSource } from '@/lib/panel/source';
 
@@ -17,9 +18,20 @@ async function pickSource(params: URLSearchParams): Promise<PanelSource> {
   return createLiveSource(pinned ? Number(pinned) : null);
 }
 
+function pickDerive(): DeriveFn {
+  try {
+    return workerDerive(new Worker(new URL('./compare.worker.ts', import.meta.url), { type: 'module' }));
+  } catch {
+    return inlineDerive;
+  }
+}
+
 const params = new URLSearchParams(location.search);
 const tab = params.get('tab');
 void pickSource(params).then((source) => {
   const initial = tab === 'compare' || tab === 'story' || tab === 'collection' ? tab : 'article';
-  render(<Panel source={source} initialTab={initial} />, document.getElementById('app')!);
+  render(
+    <Panel source={source} initialTab={initial} derive={pickDerive()} />,
+    document.getElementById('app')!,
+  );
 });

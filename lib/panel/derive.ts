@@ -8,6 +8,7 @@ import { clusterStories } from '@/lib/compare/stories';
 import { storyTimeline } from '@/lib/compare/timeline';
 import type { ComparableReport } from '@/lib/compare/types';
 import type { PageState, Report } from '@/lib/types';
+import type { DeriveInput, DeriveOutput } from './derive-client';
 import type { RelatedView, StoryView } from './view-types';
 
 /** Related saved reports for the tab's article, best first, each with its diff against the article. */
@@ -42,4 +43,12 @@ export function deriveStories(
         timeline: storyTimeline(members),
       };
     });
+}
+
+/** Both derived views with the time they took; what the compare worker runs. */
+export function computeDerived(input: DeriveInput): DeriveOutput {
+  const t = performance.now();
+  const related = input.state ? deriveRelated(input.state, input.reports, input.currentId) : [];
+  const stories = deriveStories(input.state, input.reports, input.currentId);
+  return { related, stories, ms: Math.round(performance.now() - t) };
 }

@@ -2,6 +2,7 @@
 
 import { figureMid } from '@/lib/compare/figures';
 import type { FigurePoint, StoryTimeline } from '@/lib/compare/types';
+import { formatFigure } from './format';
 
 /** Replaces report ids inside engine evidence text with "Outlet" names so readers never see ids. */
 export function nameIds(text: string, names: Map<string, string>): string {
@@ -39,7 +40,7 @@ export function chartPoints(
       x: (order.get(p.reportId) ?? 0) / n,
       y: v / max,
       value: v,
-      label: p.figure.text,
+      label: formatFigure(p.figure),
       reportId: p.reportId,
     })),
   };

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import {
+  formatBytes,
+  formatDate,
+  formatFigure,
+  formatSource,
+  relatedReason,
+  relativeTime,
+  unitLabel,
+} from '@/lib/panel/format';
+import type { Figure } from '@/lib/types';
+
+const fig = (f: Partial<Figure>): Figure => ({
+  start: 0,
+  end: 0,
+  value: null,
+  min: null,
+  max: null,
+  approx: false,
+  unit: 'wounded',
+  text: '',
+  ...f,
+});
+
+describe('formatFigure', () => {
+  it('says what the figure claims, keeping spelled-out estimates', () => {
+    expect(formatFigure(fig({ value: 20, min: 20, max: 20, text: '20' }))).toBe('20');
+    expect(formatFigure(fig({ value: 24, approx: true, text: 'two dozen' }))).toBe('≈24 (two dozen)');
+    expect(formatFigure(fig({ value: 34, min: 34, text: 'at least 34' }))).toBe('at least 34');
+    expect(formatFigure(fig({ min: 41, text: 'more than 40' }))).toBe('more than 40');
+    expect(formatFigure(fig({ min: 3, max: 5, text: 'three to five' }))).toBe('3–5');
+    expect(formatFigure(fig({ text: 'dozens' }))).toBe('dozens');
+  });
+});
+
+describe('dates and reasons', () => {
+  it('formats dates in UTC and refuses bad input', () => {
+    expect(formatDate('2024-01-28T23:30:00Z')).toBe('28 Jan 2024');
+    expect(formatDate(null)).toBe('date unknown');
+    expect(formatDate('not a date')).toBe('date unknown');
+  });
+  it('describes how far apart two reports are', () => {
+    expect(relativeTime('2024-01-28T00:00:00Z', '2024-01-30T00:00:00Z')).toBe('2 days earlier');
+    expect(relativeTime('2024-01-30T05:00:00Z', '2024-01-30T00:00:00Z')).toBe('5 hours later');
+    expect(relativeTime(null, '2024-01-30T00:00:00Z')).toBeNull();
+    expect(relatedReason(7, 1, '2024-01-28T00:00:00Z', '2024-01-30T00:00:00Z')).toBe(
+      '7 shared claims, 1 shared actor, 2 days earlier',
+    );
+  });
+  it('labels sources, units and sizes', () => {
+    expect(formatSource({ kind: 'unnamed', name: 'a US official', cue: 'told CNN' })).toBe(
+      'a US official (told CNN)',
+    );
+    expect(formatSource({ kind: 'none', name: null })).toBe('no source given');
+    expect(unitLabel('attack')).toBe('Attacks');
+    expect(unitLabel('wounded')).toBe('Wounded');
+    expect(formatBytes(2_500_000)).toBe('2.4 MB');
+  });
+});

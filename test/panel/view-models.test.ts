@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import {
+  articleStatus,
+  groupActors,
+  groupClaimsBySource,
+  orphanClaims,
+  primaryTopic,
+} from '@/lib/panel/article-view';
+import { emptyQuery, facetsOf, filterReports } from '@/lib/panel/collection-filter';
+import { buildPanelFixture } from '@/lib/panel/fixtures';
+import { safeHttpUrl } from '@/lib/panel/safe-url';
+import { savedReportFor } from '@/lib/panel/saved-match';
+import { toSummary } from '@/lib/panel/summaries';
+
+const fx = buildPanelFixture();
+const analysis = fx.tabState.analysis!;
+
+describe('article view models', () => {
+  it('groups actors by type, armed groups first, most mentioned first', () => {
+    const groups = groupActors(analysis.actors);
+    expect(groups[0].type).toBe('armed_group');
+    const states = groups.find((g) => g.type === 'state')!;
+    expect(states.actors.map((a) => a.id)).toEqual(['iran', 'us']);
+    expect(groups.flatMap((g) => g.actors)).toHaveLength(analysis.actors.length);
+  });
+  it('groups claims by source and keeps unsourced claims last', () => {
+    const groups = groupClaimsBySource([
+      ...analysis.claims,
+      { ...analysis.claims[0], id: 'x', source: { kind: 'none', name: null } },
+    ]);
+    expect(groups[0].name).toBe('the Pentagon');
+    expect(groups[0].claims).toHaveLength(2);
+    expect(groups.at(-1)?.name).toBe('No source given');
+  });
+  it('lists orphaned claims and classifies page states', () => {
+    expect(orphanClaims(fx.tabState).map((c) => c.id)).toEqual(['c-denial']);
+    expect(articleStatus(fx.tabState)).toBe('ready');
+    expect(articleStatus(null)).toBe('not-run');
+    expect(articleStatus({ ...fx.tabState, skipped: 'page too large' })).toBe('skipped');
+    expect(
+      articleStatus({
+        ...fx.tabState,
+        article: null,
+        detection: { isArticle: false, confidence: 0.1, signals: [] },
+      }),
+    ).toBe('not-article');
+    expect(primaryTopic(analysis.topics)?.match).toBe(true);
+  });
+});
+
+describe('collection filtering', () => {
+  const summaries = fx.reports.map(toSummary);
+  it('searches titles, outlets and actor names, accent- and case-insensitively', () => {
+    expect(filterReports(summaries, { ...emptyQuery, text: 'AIN AL-ASAD' }).map((r) => r.id)).toEqual([
+      'r-northline',
+    ]);
+    expect(filterReports(summaries, { ...emptyQuery, text: 'harbor jordan' }).map((r) => r.id)).toEqual([
+      'r-harbor',
+    ]);
+  });
+  it('filters by actor, outlet and date range, and sorts', () => {
+    expect(filterReports(summaries, { ...emptyQuery, actor: 'white-house' }).map((r) => r.id)).toEqual([
+      'r-harbor',
+    ]);
+    expect(filterReports(summaries, { ...emptyQuery, outlet: 'Meridian Post' })).toHaveLength(1);
+    expect(filterReports(summaries, { ...emptyQuery, from: '2024-02-01' }).map((r) => r.id)).toEqual([
+      'r-northline',
+    ]);
+    expect(filterReports(summaries, { ...emptyQuery, to: '2024-01-28' })).toHaveLength(2);
+    expect(filterReports(summaries, { ...emptyQuery, sort: 'published-asc' }).map((r) => r.id)).toEqual([
+      'r-meridian',
+      'r-harbor',
+      'r-northline',
+    ]);
+    expect(facetsOf(summaries).outlets).toEqual(['Harbor Wire', 'Meridian Post', 'Northline News']);
+  });
+});
+
+describe('links and saved state', () => {
+  it('only lets http(s) URLs become links', () => {
+    expect(safeHttpUrl('https://example.org/a')).toBe('https://example.org/a');
+    expect(safeHttpUrl('javascript:alert(1)')).toBeNull();
+    expect(safeHttpUrl(' JAVASCRIPT:alert(1)')).toBeNull();
+    expect(safeHttpUrl('data:text/html,<b>x</b>')).toBeNull();
+    expect(safeHttpUrl('not a url')).toBeNull();
+  });
+  it('finds the saved report for a tab by canonical URL, ignoring fragments', () => {
+    const harbor = fx.reports[0];
+    const state = {
+      ...fx.tabState,
+      url: `${harbor.canonicalUrl}#comments`,
+      article: { ...fx.tabState.article!, url: harbor.canonicalUrl, canonicalUrl: harbor.canonicalUrl },
+    };
+    expect(savedReportFor(state, fx.reports)?.id).toBe('r-harbor');
+    expect(savedReportFor(fx.tabState, fx.reports)).toBeNull();
+  });
+});
