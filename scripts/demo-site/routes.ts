@@ -29,7 +29,11 @@ export function routePage(path: string, ctx: RenderContext): RouteResult {
     return {
       status: 200,
       type: HTML,
-      body: renderHome(articles, [...dynamicPages.map((d) => d.page), ...hostileArticles]),
+      body: renderHome(
+        articles,
+        dynamicPages.map((d) => d.page),
+        hostileArticles,
+      ),
     };
   const article = byPath.get(path);
   if (article) {

@@ -18,7 +18,8 @@ h1{font-size:2.3rem;line-height:1.15;margin:.2em 0}.standfirst{font-size:1.2rem;
 .cookie-toggle{position:absolute;left:-9999px}.cookie-banner{position:fixed;bottom:0;left:0;right:0;padding:12px 16px;background:var(--banner);color:var(--banner-ink);z-index:10;display:flex;gap:16px;align-items:center}
 .cookie-toggle:checked+.cookie-banner{display:none}.cookie-banner label{border:1px solid currentColor;padding:4px 12px;cursor:pointer}
 .teaser{border-bottom:1px solid var(--rule);padding:12px 0}.teaser h3{margin:0 0 4px}.teaser p{margin:0}
-.demo-note{opacity:.7;font-size:.75rem}`;
+.demo-note{opacity:.7;font-size:.75rem}
+.visually-hidden{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}`;
 
 const themes: Record<OutletId, string> = {
   ledger: `:root{--rule:#d8d2c4;--accent:#1d3557;--banner:#1d3557;--banner-ink:#fff}

@@ -121,6 +121,12 @@ describe('hostile pages', () => {
     }
   });
 
+  it('are linked from the front page without carrying payload text there', async () => {
+    const { html } = await fetchPage(site.url, '/');
+    for (const p of hostile) expect(html).toContain(`href="${p.path}"`);
+    expect(html).not.toContain(pwnedCounter);
+  });
+
   it('never run a payload when loaded with scripts enabled', async () => {
     for (const p of hostile) {
       const { html } = await fetchPage(site.url, p.path);
