@@ -1,3 +1,5 @@
+import { parseDateLine } from './dates';
+
 /** Dropping the page furniture Readability lets through: repeated captions, share bars, menus, photo credits. */
 
 // Whole-paragraph UI labels and credit lines. Anchored and short, so a sentence that merely contains
@@ -15,10 +17,18 @@ function isTiny(p: string): boolean {
   return words(p) <= 3 && !/[.!?:;"”]$/.test(p);
 }
 
+// Bylines and date lines at the top of the body are metadata, already kept in Article.byline/publishedTime.
+function isHeaderLine(p: string): boolean {
+  if (words(p) > 14) return false;
+  return /^(?:[Bb]y|[Ww]ritten by|[Ff]rom)\s+\p{Lu}/u.test(p) || parseDateLine(p) !== null;
+}
+
 /** Removes boilerplate paragraphs; `url` lets a paragraph that is just the page address go too. */
 export function dropBoilerplate(paras: string[], url = ''): string[] {
   const kept: string[] = [];
-  for (const p of paras) {
+  let start = 0;
+  while (start < Math.min(3, paras.length - 1) && isHeaderLine(paras[start])) start++;
+  for (const p of paras.slice(start)) {
     // A paragraph straight after an identical one is a caption or credit printed twice, not prose.
     if (kept.length > 0 && kept[kept.length - 1] === p) continue;
     if (UI_LINE.test(p) || (url && p === url)) continue;

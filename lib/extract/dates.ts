@@ -102,8 +102,9 @@ export function normaliseDate(raw: string | null | undefined): string | null {
   if (!s) return null;
   if (/^\d{4}-\d{2}-\d{2}$/.test(s))
     return validDay(+s.slice(0, 4), +s.slice(5, 7), +s.slice(8, 10)) ? s : null;
-  if (/^\d{4}-\d{2}-\d{2}[T ]\d/.test(s) || /^[a-z]{3},? \d{1,2} [a-z]{3} \d{4}/i.test(s)) {
-    const t = Date.parse(s.replace(' ', 'T').replace(/([+-]\d{2})(\d{2})$/, '$1:$2'));
+  const iso = /^\d{4}-\d{2}-\d{2}[T ]\d/.test(s);
+  if (iso || /^[a-z]{3},? \d{1,2} [a-z]{3} \d{4}/i.test(s)) {
+    const t = Date.parse(iso ? s.replace(' ', 'T').replace(/([+-]\d{2})(\d{2})$/, '$1:$2') : s);
     if (!Number.isNaN(t)) {
       const y = new Date(t).getUTCFullYear();
       if (y >= 1990 && y <= 2100) return new Date(t).toISOString();

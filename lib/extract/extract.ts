@@ -54,6 +54,8 @@ export function extractArticle(doc: Document, url: string): Article | null {
     const rdLen = paras.join(' ').length;
     if (ldLen > rdLen * 1.2) paras = ldParas;
   }
+  // The visible date line is read before boilerplate removal drops it from the body.
+  const rawTop = paras.slice(0, 8).join('\n');
   paras = dropBoilerplate(paras, url);
   if (paras.length === 0) return null;
   const joined = joinParagraphs(paras);
@@ -65,7 +67,7 @@ export function extractArticle(doc: Document, url: string): Article | null {
     title,
     byline: cleanByline(body?.byline) ?? cleanByline(meta.byline),
     siteName: meta.siteName,
-    publishedTime: meta.publishedTime ?? visibleDate(doc, joined.text),
+    publishedTime: meta.publishedTime ?? visibleDate(doc, rawTop),
     lang: meta.lang,
     ...joined,
   };

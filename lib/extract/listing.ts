@@ -6,16 +6,23 @@ export interface ListingSignal {
   weight: number;
 }
 
-/** The largest number of substantial paragraphs that share one parent: articles keep their body together. */
+/**
+ * The largest number of substantial paragraphs under one parent or grandparent: articles keep their body
+ * together (some sites wrap each paragraph in its own div, hence the grandparent).
+ */
 export function maxParagraphRun(doc: Document): number {
   const counts = new Map<Element, number>();
   let best = 0;
-  for (const p of Array.from(doc.getElementsByTagName('p'))) {
-    const parent = p.parentElement;
-    if (!parent || (p.textContent ?? '').trim().length < 80) continue;
-    const n = (counts.get(parent) ?? 0) + 1;
-    counts.set(parent, n);
+  const bump = (el: Element | null) => {
+    if (!el) return;
+    const n = (counts.get(el) ?? 0) + 1;
+    counts.set(el, n);
     if (n > best) best = n;
+  };
+  for (const p of Array.from(doc.getElementsByTagName('p'))) {
+    if ((p.textContent ?? '').trim().length < 80) continue;
+    bump(p.parentElement);
+    if (p.parentElement?.children.length === 1) bump(p.parentElement.parentElement);
   }
   return best;
 }
@@ -47,7 +54,7 @@ export function listingSignals(doc: Document): ListingSignal[] {
     out.push({ label: 'section or tag URL', weight: -1.5 });
   const teasers = linkedHeadingCount(doc);
   const run = maxParagraphRun(doc);
-  if (teasers >= 8 && run < teasers / 2)
+  if (teasers >= 8 && run <= 3)
     out.push({
       label: `${teasers} linked headlines, at most ${run} paragraphs together (listing)`,
       weight: -3.5,
