@@ -70,6 +70,6 @@ export default defineConfig({
     },
   },
   zip: {
-    excludeSources: ['test-output/**', '.bench/**', '**/*.log', 'screenshots/**', '.output/**'],
+    excludeSources: ['test-output/**', '.bench/**', '**/*.log', '**/screenshots/**', '.output/**', 'collection.json'],
   },
 });
