@@ -7,6 +7,7 @@ import { newReportId } from './build-report';
 import { fromRow, toRow } from './compact';
 import type { ParallaxDB } from './db';
 import type { CollectionFile } from './export';
+import { reportKeysMatching } from './index-keys';
 import type { ReportRow, VersionRow } from './rows';
 import { thinCopy } from './save';
 import { toStoreFailure } from './storage';
@@ -42,14 +43,15 @@ const sameArray = (a: number[], b: number[]) => a.length === b.length && a.every
 function mergeInto(known: Report, incoming: Report): { merged: Report; displaced: Report | null } {
   const newer = incoming.updatedAt > known.updatedAt ? incoming : known;
   const older = newer === known ? incoming : known;
+  const { sameTextAs, ...content } = newer;
   const merged: Report = {
-    ...newer,
+    ...content,
+    ...(sameTextAs ? { sameTextAs } : {}),
     id: known.id,
     canonicalUrl: known.canonicalUrl,
     urls: [...new Set([...known.urls, ...incoming.urls])],
     savedAt: known.savedAt < incoming.savedAt ? known.savedAt : incoming.savedAt,
   };
-  if (!newer.sameTextAs) delete merged.sameTextAs;
   const displaced =
     !older.sameTextAs && !newer.sameTextAs && isNewVersion(older.text, newer.text) ? older : null;
   return { merged, displaced };
@@ -57,8 +59,11 @@ function mergeInto(known: Report, incoming: Report): { merged: Report; displaced
 
 async function findTwin(db: ParallaxDB, r: Report, row: ReportRow): Promise<ReportRow | undefined> {
   if (r.sameTextAs || !r.text || !row.lshBands.length) return undefined;
-  const near = await db.reports.where('lshBands').equals(row.lshBands[0]).toArray();
-  return near.find((n) => !n.sameTextAs && sameArray(n.fingerprint, r.fingerprint) && n.text === r.text);
+  // An identical fingerprint collides in every band; only those few rows are read.
+  const hits = await reportKeysMatching(db, 'lshBands', row.lshBands);
+  const full = [...hits].filter(([, n]) => n === new Set(row.lshBands).size).map(([id]) => id);
+  const near = await db.reports.bulkGet(full);
+  return near.find((n) => n && !n.sameTextAs && sameArray(n.fingerprint, r.fingerprint) && n.text === r.text);
 }
 
 /** Imports a collection file (JSON text or parsed); refuses a bad or newer file whole, changing nothing. */
@@ -137,19 +142,22 @@ async function importOne(
       throw new Error(`report ${r.id} is a copy of ${r.sameTextAs}, which is missing`);
     r = { ...r, sameTextAs: target };
   }
-  const known =
-    (await db.reports.where('canonicalUrl').equals(r.canonicalUrl).first()) ??
-    (await db.reports.where('urls').anyOf(r.urls).first());
+  const row = toRow(r);
+  const [byCanon, byUrl, taken, twin] = await Promise.all([
+    db.reports.where('canonicalUrl').equals(r.canonicalUrl).first(),
+    reportKeysMatching(db, 'urls', r.urls),
+    db.reports.where('id').equals(r.id).count(),
+    findTwin(db, r, row),
+  ]);
+  const known = byCanon ?? (byUrl.size ? await db.reports.get([...byUrl.keys()][0]) : undefined);
   if (!known) {
-    const id = (await db.reports.get(r.id)) ? newReportId(r.savedAt) : r.id;
+    const id = taken ? newReportId(r.savedAt) : r.id;
     idMap.set(original.id, id);
-    const row = toRow({ ...r, id });
-    const twin = await findTwin(db, r, row);
-    await db.reports.add(twin ? toRow({ ...thinCopy({ ...r, id }, twin.id) }) : row);
+    await db.reports.add(twin ? toRow(thinCopy({ ...r, id }, twin.id)) : { ...row, id });
     if (twin || r.sameTextAs) summary.copies++;
     else summary.added++;
     const moved = versions.map((v) => ({ ...v, id: `${id}:${v.n}`, reportId: id }));
-    await db.versions.bulkPut(moved);
+    if (moved.length) await db.versions.bulkPut(moved);
     summary.versions += moved.length;
     return;
   }
@@ -180,7 +188,7 @@ async function importOne(
       change,
     });
   }
-  await db.versions.bulkPut(added);
+  if (added.length) await db.versions.bulkPut(added);
   summary.versions += added.length;
   await db.reports.put(toRow({ ...merged, versionCount: existing.length + added.length }));
   summary.merged++;

@@ -5,6 +5,7 @@
 import type { Report } from '@/lib/types';
 import { fromRow } from './compact';
 import type { ParallaxDB } from './db';
+import { reportKeysMatching } from './index-keys';
 import type { ReportRow } from './rows';
 import { stemTerm, tokenTerms } from './terms';
 
@@ -43,11 +44,8 @@ function intersect(a: Set<string> | null, b: Iterable<string>): Set<string> {
 }
 
 async function withCopies(db: ParallaxDB, ids: Set<string>): Promise<Set<string>> {
-  const copies = await db.reports
-    .where('sameTextAs')
-    .anyOf([...ids])
-    .primaryKeys();
-  return new Set([...ids, ...copies]);
+  const copies = await reportKeysMatching(db, 'sameTextAs', [...ids]);
+  return new Set([...ids, ...copies.keys()]);
 }
 
 /** Searches the collection; text terms are matched in the term index (all must match). */

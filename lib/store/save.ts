@@ -7,6 +7,7 @@ import { buildReport } from './build-report';
 import { fromRow, toRow } from './compact';
 import type { ParallaxDB } from './db';
 import { estimatedJaccard, shingleJaccard } from './fingerprint';
+import { reportKeysMatching } from './index-keys';
 import type { ReportRow } from './rows';
 import { isNewVersion, summariseChange } from './versions-diff';
 
@@ -15,6 +16,7 @@ export const SAME_TEXT_JACCARD = 0.9;
 // The signature estimate only pre-filters; the exact shingle comparison decides.
 const ESTIMATE_FLOOR = 0.7;
 const MAX_NEAR_CHECKS = 8;
+const MIN_BAND_HITS = 3;
 
 /** What to save. */
 export interface SaveInput {
@@ -40,11 +42,12 @@ export function thinCopy(report: Report, originalId: string): Report {
 
 async function findNearCopy(db: ParallaxDB, row: ReportRow, text: string): Promise<ReportRow | undefined> {
   if (!text.trim()) return undefined;
-  const hits = new Map<string, number>();
-  for (const id of await db.reports.where('lshBands').anyOf(row.lshBands).primaryKeys()) {
-    hits.set(id, (hits.get(id) ?? 0) + 1);
-  }
-  const ids = [...hits.entries()].sort((a, b) => b[1] - a[1]).slice(0, MAX_NEAR_CHECKS);
+  const hits = await reportKeysMatching(db, 'lshBands', row.lshBands);
+  // At Jaccard 0.9 about 10 of 16 bands collide; fewer than 3 means the texts are far apart.
+  const ids = [...hits.entries()]
+    .filter(([, n]) => n >= MIN_BAND_HITS)
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, MAX_NEAR_CHECKS);
   for (const cand of await db.reports.bulkGet(ids.map(([id]) => id))) {
     if (!cand || cand.sameTextAs) continue;
     if (estimatedJaccard(cand.fingerprint, row.fingerprint) < ESTIMATE_FLOOR) continue;
@@ -56,7 +59,7 @@ async function findNearCopy(db: ParallaxDB, row: ReportRow, text: string): Promi
 async function findKnown(db: ParallaxDB, report: Report): Promise<ReportRow | undefined> {
   return (
     (await db.reports.where('canonicalUrl').equals(report.canonicalUrl).first()) ??
-    (await db.reports.where('urls').anyOf(report.urls).first())
+    (await db.reports.get([...(await reportKeysMatching(db, 'urls', report.urls)).keys()][0] ?? ''))
   );
 }
 

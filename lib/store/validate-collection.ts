@@ -92,8 +92,10 @@ export function collectionErrors(data: unknown, max = 8): string[] {
     if (!Array.isArray(data[key])) errors.push(`"${key}" must be a list`);
   }
   if (errors.length) return errors;
-  (data.reports as unknown[]).forEach((r, i) => checkFields(`reports[${i}]`, r, REPORT_FIELDS, errors));
-  (data.versions as unknown[]).forEach((v, i) => checkFields(`versions[${i}]`, v, VERSION_FIELDS, errors));
+  for (const [i, r] of (data.reports as unknown[]).entries())
+    checkFields(`reports[${i}]`, r, REPORT_FIELDS, errors);
+  for (const [i, v] of (data.versions as unknown[]).entries())
+    checkFields(`versions[${i}]`, v, VERSION_FIELDS, errors);
   (data.topics as unknown[]).forEach((t, i) => {
     if (!isObj(t) || !isStr(t.id) || !isStr(t.label) || !Array.isArray(t.terms) || !Array.isArray(t.actors)) {
       errors.push(`topics[${i}]: not a topic profile`);
