@@ -19,6 +19,8 @@ export interface ScrollTarget {
 export interface PageContext {
   /** How many saved reports are compared (related candidates). */
   reportCount: number;
+  /** True when this page's article is already in the collection. */
+  saved: boolean;
   /** Actor id → number of saved reports that also mention it. */
   actorReportCounts: Record<string, number>;
   /** Claim id → how many saved reports state the same claim with agreeing or disagreeing figures. */

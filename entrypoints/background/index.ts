@@ -1,5 +1,11 @@
+import { setupBadge } from '@/lib/background/badge';
+import { setupInjection } from '@/lib/background/injection';
+import { setupPageRequests } from '@/lib/background/save-page';
 import { setupTabState } from '@/lib/background/tab-state';
 
 export default defineBackground(() => {
   setupTabState();
+  setupInjection();
+  setupBadge();
+  setupPageRequests();
 });

@@ -1,17 +1,102 @@
-import { sendMessage } from '@/lib/messages';
-import type { PageState } from '@/lib/types';
+import { type HighlightToggles, onMessage, sendMessage } from '@/lib/messages';
+import type { PageAnalysis } from './analyse-page';
+import { analysePage } from './analyse-page';
+import { type HighlightSession, startHighlights } from './highlight-session';
+import { createOverlay, type Overlay } from './overlay';
+import { showOffTopicPill } from './pill';
+import { scrollToTarget } from './scroll-to';
+import { watchPage } from './watch-page';
 
-/** Runs Parallax on a page: detect, extract, analyse, anchor, highlight, report to the background. */
+/** Late-body retries: how many content changes are analysed while no article has been found. */
+const MAX_CONTENT_RETRIES = 6;
+
+/**
+ * Runs Parallax in a page: analyse (sliced), highlight on-topic articles, offer a quiet pill on off-topic ones,
+ * answer the side panel, and start again on SPA navigation or late content. Everything stops with `signal`.
+ * Marks `<html data-parallax>` "article" / "not-article" so tests can tell "ran and decided" from "never ran".
+ */
 export function setupPage(doc: Document, signal: AbortSignal): void {
   if (signal.aborted) return;
-  const state: PageState = {
-    url: doc.location?.href ?? '',
-    detection: { isArticle: false, confidence: 0, signals: [] },
-    article: null,
-    analysis: null,
-    orphans: [],
-    analyzedAt: new Date().toISOString(),
+  let toggles: HighlightToggles = { enabled: true, categories: {} };
+  let run: PageAnalysis | null = null;
+  let session: HighlightSession | null = null;
+  let runCtl: AbortController | null = null;
+  let overlay: Overlay | null = null;
+  let retries = 0;
+  const getOverlay = () => {
+    overlay ??= createOverlay(doc);
+    return overlay;
   };
-  doc.documentElement.dataset.parallax = 'ran';
-  void sendMessage('pageAnalyzed', state).catch(() => undefined);
+
+  const draw = () => {
+    if (!run || !runCtl || session) return session;
+    session = startHighlights(doc, run, toggles, getOverlay, runCtl.signal);
+    return session;
+  };
+
+  const analyse = async () => {
+    runCtl?.abort();
+    session = null;
+    run = null;
+    const ctl = new AbortController();
+    runCtl = ctl;
+    const stop = () => ctl.abort();
+    signal.addEventListener('abort', stop, { once: true });
+    ctl.signal.addEventListener('abort', () => signal.removeEventListener('abort', stop));
+    try {
+      const result = await analysePage(doc, doc.location.href, ctl.signal);
+      if (ctl.signal.aborted) return;
+      run = result;
+      doc.documentElement.dataset.parallax = result.state.detection.isArticle ? 'article' : 'not-article';
+      void sendMessage('pageAnalyzed', result.state).catch(() => undefined);
+      if (!result.items.length) return;
+      if (result.onTopic) draw();
+      else ctl.signal.addEventListener('abort', showOffTopicPill(getOverlay(), draw), { once: true });
+    } catch (err) {
+      if (ctl.signal.aborted) return;
+      // Bad pages must not break the tab: report the failure as the page state, shown by the panel.
+      const reason = err instanceof Error ? err.message : String(err);
+      void sendMessage('pageAnalyzed', {
+        url: doc.location.href,
+        detection: { isArticle: false, confidence: 0, signals: [] },
+        article: null,
+        analysis: null,
+        orphans: [],
+        skipped: `analysis failed: ${reason}`,
+        analyzedAt: new Date().toISOString(),
+      }).catch(() => undefined);
+    }
+  };
+
+  const offs = [
+    onMessage('scrollTo', ({ data }) => scrollToTarget(doc, draw()?.highlighter ?? null, data)),
+    onMessage('setHighlights', ({ data }) => {
+      toggles = { enabled: data.enabled, categories: { ...toggles.categories, ...data.categories } };
+      const s = toggles.enabled ? draw() : session;
+      s?.highlighter.setToggles(toggles);
+      return { ok: true, value: toggles };
+    }),
+    onMessage('toggleHighlights', () => {
+      toggles = { ...toggles, enabled: !toggles.enabled };
+      const s = toggles.enabled ? draw() : session;
+      s?.highlighter.setToggles(toggles);
+      return { ok: true, value: toggles };
+    }),
+  ];
+
+  watchPage(
+    doc,
+    signal,
+    () => !run?.state.article && retries < MAX_CONTENT_RETRIES,
+    (reason) => {
+      retries = reason === 'url' ? 0 : retries + 1;
+      void analyse();
+    },
+  );
+  signal.addEventListener('abort', () => {
+    runCtl?.abort();
+    for (const off of offs) off();
+    overlay?.destroy();
+  });
+  void analyse();
 }

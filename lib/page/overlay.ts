@@ -1,0 +1,31 @@
+import { POPOVER_CSS } from '@/components/popover/popover-css';
+
+/** A closed shadow root on the page for Parallax's own UI: page CSS cannot style it, page scripts cannot reach in. */
+export interface Overlay {
+  /** A fresh container inside the shadow root. */
+  mount(name: string): HTMLElement;
+  /** True when an event happened inside the overlay. */
+  contains(target: EventTarget | null): boolean;
+  destroy(): void;
+}
+
+/** Attaches the overlay host to `<html>` (not `<body>`, so the article's text and layout stay untouched). */
+export function createOverlay(doc: Document): Overlay {
+  const host = doc.createElement('parallax-overlay');
+  host.setAttribute('style', 'position:fixed;top:0;left:0;width:0;height:0;z-index:2147483647;');
+  const shadow = host.attachShadow({ mode: 'closed' });
+  const style = doc.createElement('style');
+  style.textContent = POPOVER_CSS;
+  shadow.append(style);
+  doc.documentElement.append(host);
+  return {
+    mount(name) {
+      const el = doc.createElement('div');
+      el.className = `px-${name}-root`;
+      shadow.append(el);
+      return el;
+    },
+    contains: (target) => target === host,
+    destroy: () => host.remove(),
+  };
+}
