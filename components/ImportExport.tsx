@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { Result } from '@/lib/types';
+import { downloadText } from './download';
 
 /** Export to a JSON file and import from one, with progress and readable errors. */
 export function ImportExport(props: {
@@ -14,12 +15,7 @@ export function ImportExport(props: {
   const doExport = async () => {
     const r = await props.exportJson();
     if (!r.ok) return setStatus({ kind: 'error', text: `Export failed: ${r.error}` });
-    const url = URL.createObjectURL(new Blob([r.value.text], { type: 'application/json' }));
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = r.value.name;
-    a.click();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    downloadText(r.value.name, r.value.text, 'application/json');
     setStatus({ kind: 'ok', text: `Exported ${r.value.name}.` });
   };
   const doImport = async (e: Event) => {

@@ -11,6 +11,7 @@ import type { Report } from '@/lib/types';
 import { ArticleView } from './ArticleView';
 import { CollectionView } from './CollectionView';
 import { CompareView } from './CompareView';
+import { downloadText } from './download';
 import { StoryPanel } from './StoryPanel';
 import { TabPanel, Tabs } from './Tabs';
 import { Toast } from './Toast';
@@ -117,7 +118,27 @@ export function Panel(props: { source: PanelSource; initialTab?: TabKey; derive?
               onOpen={actions.open}
             />
           )}
-          {tab === 'story' && <StoryPanel stories={stories} currentStoryId={currentStoryId} names={names} />}
+          {tab === 'story' && (
+            <StoryPanel
+              stories={stories}
+              currentStoryId={currentStoryId}
+              names={names}
+              onFollow={(v) => {
+                const ids = v.story.reportIds.filter((id) => id !== 'current');
+                void actions
+                  .follow(ids, ids.length < v.story.reportIds.length, v.story.label)
+                  .then((r) => report(r, `Following “${v.story.label}”. Manage topics in the options page.`));
+              }}
+              onExport={(v) =>
+                void actions
+                  .exportStory(
+                    v.story.reportIds.filter((id) => id !== 'current'),
+                    v.story.label,
+                  )
+                  .then((r) => (r.ok ? downloadText(r.value.name, r.value.text, 'text/markdown') : report(r)))
+              }
+            />
+          )}
           {tab === 'collection' && (
             <CollectionView
               reports={summaries}

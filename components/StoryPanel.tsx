@@ -11,6 +11,8 @@ export function StoryPanel(props: {
   stories: StoryView[] | undefined;
   currentStoryId: string | null;
   names: Map<string, string>;
+  onFollow: (view: StoryView) => void;
+  onExport: (view: StoryView) => void;
 }) {
   const [picked, setPicked] = useState<string | null>(null);
   if (props.stories === undefined) return <EmptyState title="Grouping your reports into stories…" />;
@@ -35,6 +37,14 @@ export function StoryPanel(props: {
           ))}
         </select>
       </label>
+      <div class="px-row" style={{ marginTop: '0.6rem' }}>
+        <button type="button" class="px-btn px-btn-primary" onClick={() => props.onFollow(view)}>
+          Follow this story
+        </button>
+        <button type="button" class="px-btn" onClick={() => props.onExport(view)}>
+          Export as Markdown
+        </button>
+      </div>
       <h2>Who reported first</h2>
       <ProvenanceList entries={view.provenance} names={props.names} />
       <h2>Coverage</h2>

@@ -1,7 +1,6 @@
+import '@/components/panel.css';
 import { render } from 'preact';
+import { OptionsPage } from '@/components/OptionsPage';
+import { getDb } from '@/lib/store/db';
 
-function Options() {
-  return <h1>Parallax options</h1>;
-}
-
-render(<Options />, document.getElementById('app')!);
+render(<OptionsPage db={getDb()} />, document.getElementById('app')!);

@@ -1,38 +1,51 @@
-/** Export and import of the collection for the panel and options page, with readable failures. */
+/** Export and import of the collection for the panel and options page, through lib/store's own format. */
 import type { ParallaxDB } from '@/lib/store/db';
+import { exportCollectionJson } from '@/lib/store/export';
+import { importCollection as storeImport } from '@/lib/store/import';
+import { storyMarkdown } from '@/lib/store/markdown';
 import { getReports } from '@/lib/store/query';
-import { SCHEMA_VERSION } from '@/lib/store/schema';
 import type { Result } from '@/lib/types';
 import { failure } from './source';
 
 /** The whole collection as a JSON file. */
 export async function exportCollection(db: ParallaxDB): Promise<Result<{ name: string; text: string }>> {
   try {
-    const ids = (await db.reports.toCollection().primaryKeys()) as string[];
-    const reports = await getReports(db, ids);
-    const text = JSON.stringify({ format: 'parallax-collection', version: SCHEMA_VERSION, reports }, null, 1);
+    const text = await exportCollectionJson(db);
     return { ok: true, value: { name: `parallax-${new Date().toISOString().slice(0, 10)}.json`, text } };
   } catch (err) {
     return failure(err);
   }
 }
 
-/** Imports a collection file; nothing is written unless the whole file is valid. */
+/** Imports a collection file; the store refuses a bad or newer file whole, so nothing is half-written. */
 export async function importCollection(
-  _db: ParallaxDB,
+  db: ParallaxDB,
   text: string,
-  _onProgress: (done: number, total: number) => void,
+  onProgress: (done: number, total: number) => void,
 ): Promise<Result<{ added: number }>> {
   try {
-    const data: unknown = JSON.parse(text);
-    const version = (data as { version?: unknown }).version;
-    if (typeof version === 'number' && version > SCHEMA_VERSION)
-      return {
-        ok: false,
-        error: `This file was made by a newer Parallax (format ${version}); update Parallax first.`,
-      };
-    return { ok: false, error: 'Import is not wired to the store yet.' };
-  } catch {
-    return { ok: false, error: 'This is not a JSON file.' };
+    const r = await storeImport(db, text, { onProgress: (p) => onProgress(p.done, p.total) });
+    return r.ok ? { ok: true, value: { added: r.value.added + r.value.merged } } : r;
+  } catch (err) {
+    return failure(err);
+  }
+}
+
+/** One story's reports as a Markdown file. */
+export async function exportStoryMarkdown(
+  db: ParallaxDB,
+  reportIds: string[],
+  label: string,
+): Promise<Result<{ name: string; text: string }>> {
+  try {
+    const reports = await getReports(db, reportIds);
+    const slug =
+      label
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-')
+        .slice(0, 40) || 'story';
+    return { ok: true, value: { name: `parallax-${slug}.md`, text: storyMarkdown(reports, label) } };
+  } catch (err) {
+    return failure(err);
   }
 }

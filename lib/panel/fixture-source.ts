@@ -2,8 +2,11 @@
  * Fixture mode: an in-memory panel source over the fixture collection. Saving, deleting and undo really
  * change the in-memory collection, so every control behaves as it would against the store.
  */
+import { storyMarkdown } from '@/lib/store/markdown';
+import type { TopicProfile } from '@/lib/types';
 import { fixtureReport } from './fixture-articles';
 import type { PanelFixture } from './fixtures';
+import { topicFrom } from './follow';
 import type { PanelSnapshot, PanelSource } from './source';
 
 /** A panel source backed by fixture data; `onOpen` receives URLs the panel asks to open. */
@@ -19,6 +22,7 @@ export function createFixtureSource(
     versions: [],
   };
   const listeners = new Set<() => void>();
+  const topics: TopicProfile[] = [];
   const trash = new Map<string, (typeof fixture.reports)[number]>();
   const set = (next: Partial<PanelSnapshot>) => {
     snap = { ...snap, ...next };
@@ -75,6 +79,23 @@ export function createFixtureSource(
           2,
         );
         return { ok: true, value: { name: 'parallax-collection.json', text } };
+      },
+      async exportStory(ids, label) {
+        const text = storyMarkdown(
+          reports().filter((r) => ids.includes(r.id)),
+          label,
+        );
+        return { ok: true, value: { name: 'story.md', text } };
+      },
+      async follow(ids, withTab, label) {
+        const topic = topicFrom(
+          withTab ? snap.tabState : null,
+          reports().filter((r) => ids.includes(r.id)),
+          label,
+        );
+        if (!topic) return { ok: false, error: 'There is no article to build a topic from.' };
+        topics.push(topic);
+        return { ok: true, value: { topicId: topic.id } };
       },
       importJson: async () => ({ ok: false, error: 'Import is not available in fixture mode.' }),
     },

@@ -11,7 +11,8 @@ import { getReports } from '@/lib/store/query';
 import { storageUsed } from '@/lib/store/storage';
 import { getVersions } from '@/lib/store/versions';
 import type { PageState } from '@/lib/types';
-import { exportCollection, importCollection } from './collection-io';
+import { exportCollection, exportStoryMarkdown, importCollection } from './collection-io';
+import { topicFrom } from './follow';
 import { savedReportFor } from './saved-match';
 import { failure, type PanelSnapshot, type PanelSource } from './source';
 
@@ -133,6 +134,17 @@ export function createLiveSource(pinnedTabId: number | null): PanelSource {
       open: (url) => void browser.tabs.create({ url }),
       exportJson: () => exportCollection(db),
       importJson: (text, onProgress) => importCollection(db, text, onProgress),
+      exportStory: (ids, label) => exportStoryMarkdown(db, ids, label),
+      follow: async (ids, withTab, label) => {
+        try {
+          const topic = topicFrom(withTab ? snap.tabState : null, await getReports(db, ids), label);
+          if (!topic) return { ok: false, error: 'There is no article to build a topic from.' };
+          await db.topics.put(topic);
+          return { ok: true, value: { topicId: topic.id } };
+        } catch (err) {
+          return failure(err);
+        }
+      },
     },
   };
 }

@@ -37,6 +37,10 @@ export interface PanelActions {
   scrollTo(target: ScrollTarget): Promise<Result<true>>;
   open(url: string): void;
   exportJson(): Promise<Result<{ name: string; text: string }>>;
+  /** A story's saved reports as Markdown. */
+  exportStory(reportIds: string[], label: string): Promise<Result<{ name: string; text: string }>>;
+  /** Follows a story: a topic from the given saved reports (and the tab's article when `withTab`). */
+  follow(reportIds: string[], withTab: boolean, label: string): Promise<Result<{ topicId: string }>>;
   importJson(
     text: string,
     onProgress: (done: number, total: number) => void,

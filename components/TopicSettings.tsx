@@ -1,0 +1,77 @@
+import { SHIPPED_TOPICS } from '@/lib/analyze/topic/compile-topic';
+import { useLiveQuery } from '@/lib/panel/use-live-query';
+import type { ParallaxDB } from '@/lib/store/db';
+import type { TopicProfile } from '@/lib/types';
+
+/** Followed topics: threshold, auto-save and delete for the user's; the shipped default shown read-only. */
+export function TopicSettings(props: { db: ParallaxDB; onError: (m: string) => void }) {
+  const { value: topics } = useLiveQuery(() => props.db.topics.toArray(), [props.db]);
+  const update = (t: TopicProfile, change: Partial<TopicProfile>) =>
+    props.db.topics
+      .put({ ...t, ...change })
+      .catch((e: unknown) => props.onError(`Could not update the topic: ${String(e)}`));
+  const remove = (t: TopicProfile) => {
+    if (!confirm(`Stop following “${t.label}”? Saved reports stay in your collection.`)) return;
+    props.db.topics
+      .delete(t.id)
+      .catch((e: unknown) => props.onError(`Could not delete the topic: ${String(e)}`));
+  };
+  const shipped = SHIPPED_TOPICS.filter((s) => !topics?.some((t) => t.id === s.id));
+  return (
+    <div>
+      <ul class="px-list">
+        {shipped.map((t) => (
+          <li key={t.id}>
+            <strong>{t.label}</strong> <span class="px-badge">built in</span>
+            {t.description && <p class="px-meta">{t.description}</p>}
+          </li>
+        ))}
+        {topics?.map((t) => (
+          <li key={t.id}>
+            <div class="px-spread">
+              <strong>{t.label}</strong>
+              <button
+                type="button"
+                class="px-btn px-btn-danger"
+                onClick={() => remove(t)}
+                aria-label={`Delete topic ${t.label}`}
+              >
+                Delete
+              </button>
+            </div>
+            <p class="px-meta">
+              {t.terms
+                .slice(0, 6)
+                .map((x) => x.term)
+                .join(', ')}
+            </p>
+            <div class="px-grid-2">
+              <label class="px-field">
+                Match threshold ({Math.round(t.threshold * 100)}%)
+                <input
+                  type="range"
+                  min="0.05"
+                  max="0.95"
+                  step="0.05"
+                  value={t.threshold}
+                  onChange={(e) => update(t, { threshold: Number((e.target as HTMLInputElement).value) })}
+                />
+              </label>
+              <label class="px-row">
+                <input
+                  type="checkbox"
+                  checked={!!t.autoSave}
+                  onChange={(e) => update(t, { autoSave: (e.target as HTMLInputElement).checked })}
+                />
+                Save matching articles automatically
+              </label>
+            </div>
+          </li>
+        ))}
+      </ul>
+      {topics?.length === 0 && (
+        <p class="px-meta">Follow a story from the side panel’s Story tab to add your own topics here.</p>
+      )}
+    </div>
+  );
+}
