@@ -64,6 +64,7 @@ function build(seed: HostileSeed, index: number): ArticleSpec {
   const mine = hostilePayloads.filter((_p, i) => i % seeds.length === index);
   const [titleP, bylineP, descP, keywordP, ...rest] = mine;
   const body = rest.map((p, i) => templates[(i + index) % templates.length](p));
+  const urls = mine.filter(isUrlPayload);
   return {
     path: `/hostile/${seed.slug}.html`,
     outlet: seed.outlet,
@@ -81,9 +82,9 @@ function build(seed: HostileSeed, index: number): ArticleSpec {
     keywords: ['Kataib Hezbollah', 'US forces', keywordP],
     imageCaption: `Smoke rises over the base. ${keywordP}`,
     paragraphs: [...seed.story, ...body],
-    sources: mine
-      .filter(isUrlPayload)
-      .map((p) => ({ text: 'Statement by the Islamic Resistance in Iraq', href: p })),
+    sources: urls.map((p) => ({ text: 'Statement by the Islamic Resistance in Iraq', href: p })),
+    authorUrl: urls[0],
+    image: urls[1],
   };
 }
 

@@ -78,9 +78,15 @@ export const hostilePayloads: string[] = [
   `<img src=x onerror=alert('parallax')>`,
   `<svg><script href="data:text/javascript,${P}"></script></svg>`,
   `<img src=x onerror="&#x61;lert('parallax-entity');${P}">`,
+  // Actor-like capitalised names, so a name recogniser picks the payload up as a group or a person.
+  `Kataib <img src=x onerror="${P}"> Hezbollah`,
+  `Harakat <svg onload=${P}> al-Nujaba`,
+  `Brig. Gen. <b onmouseover=${P}>Pat</b> Ryder`,
+  `{{$on.constructor('alert(1)')()}}`,
+  `vbscript:alert('parallax-vbs')`,
 ];
 
 /** True for payloads that are URLs, which the hostile pages also place in link hrefs. */
 export function isUrlPayload(p: string): boolean {
-  return /^\s*(java\s*script|data):/i.test(p);
+  return /^\s*(java\s*script|data|vbscript):/i.test(p);
 }

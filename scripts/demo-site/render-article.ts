@@ -28,6 +28,7 @@ function metadata(a: ArticleSpec, ctx: RenderContext): string {
       `<meta property="article:section" content="${escAttr(a.section)}">`,
       `<meta property="article:author" content="${escAttr(a.byline)}">`,
     );
+    if (a.image) parts.push(`<meta property="og:image" content="${escAttr(a.image)}">`);
   }
   if (a.schemaOrg) {
     const ld = {
@@ -37,7 +38,8 @@ function metadata(a: ArticleSpec, ctx: RenderContext): string {
       description: desc,
       datePublished: a.publishedTime,
       dateModified: a.publishedTime,
-      author: [{ '@type': 'Person', name: a.byline }],
+      author: [{ '@type': 'Person', name: a.byline, ...(a.authorUrl ? { url: a.authorUrl } : {}) }],
+      ...(a.image ? { image: [a.image] } : {}),
       publisher: { '@type': 'Organization', name: o.name },
       mainEntityOfPage: { '@type': 'WebPage', '@id': url },
       articleSection: a.section,
@@ -90,7 +92,7 @@ export function renderArticle(
 <p class="kicker">${escText(a.section)}</p>
 <h1>${escText(a.title)}</h1>
 ${a.standfirst ? `<p class="standfirst">${escText(a.standfirst)}</p>` : ''}
-<p class="byline">By <span class="author">${escText(a.byline)}</span></p>
+<p class="byline">By ${a.authorUrl ? `<a class="author" rel="author" href="${escAttr(a.authorUrl)}">${escText(a.byline)}</a>` : `<span class="author">${escText(a.byline)}</span>`}</p>
 ${dateLine(a)}
 ${art(a)}
 <div class="story-body">

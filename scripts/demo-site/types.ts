@@ -59,6 +59,10 @@ export interface ArticleSpec {
   keywords?: string[];
   sources?: SourceLink[];
   imageCaption?: string;
+  /** Author profile link (byline link, JSON-LD author.url). */
+  authorUrl?: string;
+  /** Lead image URL for og:image and JSON-LD image. */
+  image?: string;
 }
 
 /** One place where a planted difference shows up. `text` occurs verbatim in the page's body text. */

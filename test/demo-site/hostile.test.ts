@@ -91,6 +91,15 @@ describe('hostile pages', () => {
     }
     expect(links.filter((h) => /^\s*java\s*script:/i.test(h)).length).toBeGreaterThanOrEqual(3);
     expect(hostilePayloads.some((p) => p.includes('</script>'))).toBe(true);
+    const bylineLinks = [];
+    const images = [];
+    for (const p of hostile) {
+      const { doc } = await fetchPage(site.url, p.path);
+      bylineLinks.push(doc.querySelector('a.author[rel=author]')?.getAttribute('href') ?? '');
+      images.push(doc.querySelector('meta[property="og:image"]')?.getAttribute('content') ?? '');
+    }
+    expect(bylineLinks.filter((h) => hostilePayloads.includes(h)).length).toBeGreaterThanOrEqual(3);
+    expect(images.filter((h) => hostilePayloads.includes(h)).length).toBeGreaterThanOrEqual(1);
   });
 
   it('are inert as served: no event handlers, no executable scripts, no embedded frames', async () => {
