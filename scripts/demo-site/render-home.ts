@@ -13,7 +13,7 @@ function teaser(a: ArticleSpec): string {
   const lede = a.standfirst ?? `${a.paragraphs[0].split(/(?<=\.)\s/)[0]}`;
   return `<li class="teaser"><p class="kicker">${escText(outlets[a.outlet].name)} · ${escText(a.section)}</p>
 <h3><a href="${escAttr(a.path)}">${escText(a.title)}</a></h3><p>${escText(lede.replace(/\[([^\]]+)\]\([^)]*\)/g, '$1'))}</p>
-<p class="byline">${escText(humanDate(a.publishedTime))}</p></li>`;
+<p class="teaser-date">${escText(humanDate(a.publishedTime))}</p></li>`;
 }
 
 /**
