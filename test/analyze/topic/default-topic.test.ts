@@ -1,0 +1,62 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { getDefaultLexicon } from '../../../lib/analyze/actors/compiled-lexicon';
+import { findActors } from '../../../lib/analyze/actors/find-actors';
+import { getDefaultTopics } from '../../../lib/analyze/topic/compile-topic';
+import { scoreTopics } from '../../../lib/analyze/topic/score-topic';
+import type { Article, TopicScore } from '../../../lib/types';
+import { corpusDir, corpusSkipReason, hasCorpus } from '../../corpus';
+import { articleFromText } from '../actors/article-from-text';
+import { loadCorpusArticles } from './corpus-articles';
+
+const score = (a: Article): TopicScore => {
+  const lexicon = getDefaultLexicon();
+  return scoreTopics(a, findActors(a, lexicon), getDefaultTopics(), lexicon)[0];
+};
+
+describe.skipIf(!hasCorpus)(
+  `default topic on real material (${hasCorpus ? 'corpus present' : corpusSkipReason})`,
+  () => {
+    it('matches all five seeds, with explainable reasons', () => {
+      const dir = join(corpusDir, 'seeds');
+      for (const f of readdirSync(dir)) {
+        const s = score(articleFromText(readFileSync(join(dir, f), 'utf8')));
+        console.log(
+          `${f}: score ${s.score} match ${s.match} top ${s.reasons
+            .slice(0, 3)
+            .map((r) => r.term)
+            .join(', ')}`,
+        );
+        expect(s.match, f).toBe(true);
+        expect(s.score).toBeGreaterThan(0);
+        expect(s.score).toBeLessThanOrEqual(1);
+        expect(s.reasons.length).toBeGreaterThan(3);
+      }
+    });
+
+    it('never matches the 130 Readability pages or the 181 benchmark pages', () => {
+      const pages = loadCorpusArticles();
+      expect(pages.length).toBeGreaterThan(300);
+      const matched: string[] = [];
+      const near: string[] = [];
+      for (const p of pages) {
+        const s = score(p.article);
+        if (s.match) matched.push(`${p.set}/${p.name} ${s.score}`);
+        else if (s.score >= 0.4)
+          near.push(
+            `${p.set}/${p.name} ${s.score} [${s.reasons
+              .filter((r) => r.weight === 0)
+              .map((r) => r.term)
+              .join('; ')}]`,
+          );
+      }
+      const tp = 5;
+      console.log('confusion matrix (default topic): rows = truth, cols = prediction');
+      console.log(`  on-topic seeds   match ${tp}  no-match 0`);
+      console.log(`  corpus pages     match ${matched.length}  no-match ${pages.length - matched.length}`);
+      if (near.length) console.log(`  closest non-matches:\n    ${near.slice(0, 10).join('\n    ')}`);
+      expect(matched).toEqual([]);
+    });
+  },
+);

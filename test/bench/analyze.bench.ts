@@ -1,0 +1,111 @@
+/**
+ * `npm run bench -- analyze`: speed of `analyzeArticle` (actors + claims + topics) per 6,000 characters, and
+ * its cold start: lexicon and topic compilation plus the first call, in a fresh Node process.
+ */
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { DOMParser } from 'linkedom';
+import { analyzeArticle } from '../../lib/analyze/index';
+import type { Article } from '../../lib/types';
+import { articleFromText } from '../analyze/actors/article-from-text';
+import { corpusDir, hasCorpus } from '../corpus';
+import type { BenchModule } from './bench-types';
+
+const root = resolve(import.meta.dirname, '../..');
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? s[Math.floor(s.length / 2)] : Number.NaN;
+}
+
+/** Seeds, our own fixtures, and the text of Readability's expected output for the corpus pages. */
+function loadTexts(): { name: string; article: Article }[] {
+  const out: { name: string; article: Article }[] = [];
+  const fixtures = join(root, 'test/fixtures/analyze');
+  for (const f of readdirSync(fixtures))
+    out.push({ name: f, article: articleFromText(readFileSync(join(fixtures, f), 'utf8')) });
+  if (!hasCorpus) return out;
+  const seeds = join(corpusDir, 'seeds');
+  for (const f of readdirSync(seeds))
+    out.push({ name: f, article: articleFromText(readFileSync(join(seeds, f), 'utf8')) });
+  const pages = join(corpusDir, 'readability-pages/test-pages');
+  for (const name of readdirSync(pages).sort()) {
+    const html = readFileSync(join(pages, name, 'expected.html'), 'utf8');
+    const doc = new DOMParser().parseFromString(`<html><body>${html}</body></html>`, 'text/html');
+    const paras = [...doc.querySelectorAll('p, h1, h2, h3, li, blockquote')]
+      .map((e) => (e.textContent ?? '').replace(/\s+/g, ' ').trim())
+      .filter(Boolean);
+    out.push({ name, article: articleFromText(paras.join('\n\n')) });
+  }
+  return out;
+}
+
+const COLD_SCRIPT = `
+const { readFileSync } = await import('node:fs');
+const text = readFileSync(process.argv[1], 'utf8');
+const paragraphs = [...text.matchAll(/[^\\n]+/g)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+const article = { url: 'https://example.test/a', canonicalUrl: 'https://example.test/a', title: '', byline: null, siteName: '', publishedTime: null, lang: 'en', text, paragraphs };
+const t0 = performance.now();
+const mod = await import(${JSON.stringify(join(root, 'lib/analyze/index.ts'))});
+const t1 = performance.now();
+mod.analyzeArticle(article);
+const t2 = performance.now();
+process.stdout.write(JSON.stringify({ importMs: t1 - t0, firstCallMs: t2 - t1 }));
+`;
+
+function coldStart(file: string): { importMs: number; firstCallMs: number } {
+  const out = execFileSync(
+    process.execPath,
+    ['--import', 'tsx', '--input-type=module', '-e', COLD_SCRIPT, file],
+    {
+      cwd: root,
+      encoding: 'utf8',
+    },
+  );
+  return JSON.parse(out);
+}
+
+const bench: BenchModule = {
+  name: 'analyze',
+  async run() {
+    const texts = loadTexts().filter((t) => t.article.text.length >= 1000);
+    for (const t of texts.slice(0, 10)) analyzeArticle(t.article);
+    const perSixK: { name: string; ms: number; chars: number }[] = [];
+    for (const t of texts) {
+      const rounds = t.article.text.length > 50_000 ? 2 : 10;
+      const t0 = performance.now();
+      for (let i = 0; i < rounds; i++) analyzeArticle(t.article);
+      const ms = (performance.now() - t0) / rounds;
+      perSixK.push({ name: t.name, ms: (ms * 6000) / t.article.text.length, chars: t.article.text.length });
+    }
+    const coldFile = hasCorpus
+      ? join(corpusDir, 'seeds', readdirSync(join(corpusDir, 'seeds')).sort()[0])
+      : join(root, 'test/fixtures/analyze/invented-korvath.txt');
+    const colds = [0, 1, 2, 3, 4].map(() => coldStart(coldFile));
+    const worst = [...perSixK].sort((a, b) => b.ms - a.ms).slice(0, 5);
+    return {
+      metrics: [
+        {
+          key: 'analyze_ms_per_6k_chars',
+          value: Number(median(perSixK.map((p) => p.ms)).toFixed(3)),
+          target: 3,
+          better: 'lower',
+        },
+        {
+          key: 'analysis_cold_start_ms',
+          value: Number(median(colds.map((c) => c.firstCallMs)).toFixed(2)),
+          target: 15,
+          better: 'lower',
+        },
+      ],
+      extra: { analyze_worst_per_6k: worst, analyze_module_import_ms: median(colds.map((c) => c.importMs)) },
+      notes: [
+        `${perSixK.length} texts of ≥ 1,000 chars (fixtures, seeds, Readability expected output)`,
+        'cold start = compile lexicon + topics + first analyzeArticle in a fresh node process (median of 5); module import (tsx transpile) reported separately',
+      ],
+    };
+  },
+};
+
+export default bench;
