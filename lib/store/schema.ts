@@ -25,6 +25,9 @@ export const STORES_V2 = {
   trash: 'token, deletedAt',
 };
 
+/** Rows rewritten per step of the v2 upgrade. */
+export const UPGRADE_PAGE = 500;
+
 /** The current schema version. */
 export const SCHEMA_VERSION = 2;
 
@@ -43,11 +46,13 @@ export async function upgradeToV2(tx: Transaction): Promise<void> {
     });
   });
   await tx.table('versions').bulkPut(upgraded);
-  await tx
-    .table('reports')
-    .toCollection()
-    .modify((row: ReportRowV1, ctx: { value: unknown }) => {
-      const { actorIds: _ignored, ...report } = row;
-      ctx.value = toRow(report);
-    });
+  // Paged bulkPut rather than modify(): one cursor step per row is several times slower on large stores.
+  const reports = tx.table('reports');
+  let last = '';
+  for (;;) {
+    const page = (await reports.where(':id').above(last).limit(UPGRADE_PAGE).toArray()) as ReportRowV1[];
+    if (page.length === 0) break;
+    await reports.bulkPut(page.map(({ actorIds: _ignored, ...report }) => toRow(report)));
+    last = page[page.length - 1].id;
+  }
 }
