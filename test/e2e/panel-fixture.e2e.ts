@@ -2,33 +2,11 @@
  * The side panel on its fixture state (no background, no store): every view renders, passes axe-core in
  * light and dark, and is screenshotted at side-panel width.
  */
-import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations } from '../panel/e2e-axe';
 import { type ChromiumSession, launchChromium } from './harness/chromium';
 import { shot } from './harness/shots';
-
-const axeSource: string = (createRequire(import.meta.url)('axe-core') as { source: string }).source;
-
-/** Runs axe-core in the page and returns its violations as readable lines. */
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.evaluate(axeSource);
-  const result = await page.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: {
-          run(
-            ctx: Document,
-          ): Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }>;
-        };
-      }
-    ).axe;
-    return axe.run(document);
-  });
-  return result.violations.map(
-    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
-  );
-}
 
 const VIEWS = [
   ['article', 'This article'],

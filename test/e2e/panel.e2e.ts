@@ -1,0 +1,173 @@
+/**
+ * The side panel against the real extension and the demo news site: the article card, saving through the
+ * panel, related reports with planted discrepancies and reworded quotes, accessibility of every view,
+ * hostile pages, and screenshots in light and dark.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { demoPages, plantedDifferences } from '../../scripts/demo-site/catalog';
+import { axeViolations } from '../panel/e2e-axe';
+import { type ChromiumSession, launchChromium } from './harness/chromium';
+import { startDemo } from './harness/demo';
+import { shot } from './harness/shots';
+
+const ranMarker = () => document.documentElement.dataset.parallax ?? null;
+
+const e1 = (role: string) => {
+  const p = demoPages.find((x) => x.event === 'e1' && x.role === role);
+  if (!p) throw new Error(`demo catalog has no e1 ${role}`);
+  return p;
+};
+const SAVED = [e1('original'), e1('excerpt'), e1('independent')];
+const FOURTH = e1('rewrite');
+const hostile = demoPages.filter((p) => p.kind === 'hostile');
+
+async function openAnalysed(s: ChromiumSession, url: string): Promise<Page> {
+  const page = await s.open(url);
+  await page.waitForFunction(ranMarker, null, { timeout: 15_000 });
+  return page;
+}
+
+async function saveViaPanel(s: ChromiumSession, url: string): Promise<void> {
+  const page = await openAnalysed(s, url);
+  const panel = await s.openPanel(page);
+  await panel.getByRole('button', { name: 'Save to collection' }).click();
+  await panel.getByText(/^Saved /).waitFor({ timeout: 15_000 });
+  await panel.close();
+  await page.close();
+}
+
+/** Clicks through every related report and collects its discrepancy cards and quote diffs. */
+async function collectDifferences(panel: Page): Promise<{ figures: string[]; quotes: string[] }> {
+  const figures: string[] = [];
+  const quotes: string[] = [];
+  const cards = panel.locator('button.px-related');
+  const n = await cards.count();
+  for (let i = 0; i < n; i++) {
+    await cards.nth(i).click();
+    await expect.poll(() => cards.nth(i).getAttribute('aria-pressed')).toBe('true');
+    figures.push(...(await panel.locator('.px-discrepancy-head').allTextContents()));
+    quotes.push(...(await panel.locator('.px-quote').allTextContents()));
+  }
+  return { figures, quotes };
+}
+
+describe('side panel on the demo site (Chromium)', () => {
+  let demo: Awaited<ReturnType<typeof startDemo>>;
+  let s: ChromiumSession;
+  beforeAll(async () => {
+    demo = await startDemo({ port: 0 });
+    s = await launchChromium();
+  });
+  afterAll(async () => {
+    await s?.close();
+    await demo?.close();
+  });
+
+  it('renders the article card for the tab it is pinned to', async () => {
+    const page = await openAnalysed(s, demo.url + SAVED[0].path.slice(1));
+    const panel = await s.openPanel(page);
+    await panel.setViewportSize({ width: 400, height: 900 });
+    await panel.locator('#px-article-title').waitFor({ timeout: 15_000 });
+    expect(await panel.locator('#px-article-title').textContent()).toBe(SAVED[0].title);
+    expect(await panel.locator('.px-chip').count()).toBeGreaterThan(2);
+    expect(await panel.getByRole('button', { name: 'Save to collection' }).count()).toBe(1);
+    await shot(panel, 'panel-live-article-unsaved', true);
+    expect(await axeViolations(panel)).toEqual([]);
+  });
+
+  let panel: Page;
+  let found: { figures: string[]; quotes: string[] } = { figures: [], quotes: [] };
+
+  it('saves three reports of one event through the panel, and lists them as related to a fourth', async () => {
+    for (const p of SAVED) await saveViaPanel(s, demo.url + p.path.slice(1));
+    const page = await openAnalysed(s, demo.url + FOURTH.path.slice(1));
+    panel = await s.openPanel(page, 'tab=compare');
+    await panel.setViewportSize({ width: 400, height: 900 });
+    const cards = panel.locator('button.px-related');
+    await expect.poll(() => cards.count(), { timeout: 20_000 }).toBeGreaterThanOrEqual(3);
+    const titles = await cards.allTextContents();
+    for (const p of SAVED) expect(titles).toContain(p.title);
+    found = await collectDifferences(panel);
+  });
+
+  it('shows a planted reworded quote as a word diff', () => {
+    const planted = plantedDifferences
+      .filter((d) => d.type === 'quote')
+      .flatMap((d) => d.occurrences.filter((o) => o.path === FOURTH.path));
+    expect(planted.length).toBeGreaterThan(0);
+    const clean = found.quotes.map((q) => q.replace(/(inserted|deleted): /g, ''));
+    const hit = planted.some((o) => {
+      const words = o.text.split(/\W+/).filter((w) => w.length > 3);
+      return clean.some((q) => words.filter((w) => q.includes(w)).length >= Math.min(4, words.length));
+    });
+    expect(hit, `quote diffs shown: ${JSON.stringify(found.quotes)}`).toBe(true);
+    expect(found.quotes.length).toBeGreaterThan(0);
+  });
+
+  it('shows a planted figure difference as a discrepancy card', () => {
+    const planted = plantedDifferences.filter(
+      (d) => d.type === 'figure' && d.occurrences.some((o) => o.path === FOURTH.path),
+    );
+    const hits = planted.filter((d) => {
+      const here = d.occurrences.find((o) => o.path === FOURTH.path)?.value;
+      const there = d.occurrences.filter((o) => SAVED.some((p) => p.path === o.path) && o.value !== here);
+      return found.figures.some(
+        (f) => f.includes(String(here)) && there.some((o) => f.includes(String(o.value))),
+      );
+    });
+    expect(
+      hits.map((d) => d.id),
+      `discrepancy cards shown: ${JSON.stringify(found.figures)}`,
+    ).not.toEqual([]);
+  });
+
+  it('passes axe-core and is screenshotted on every view, light and dark', async () => {
+    for (const scheme of ['light', 'dark'] as const) {
+      await panel.emulateMedia({ colorScheme: scheme });
+      for (const [key, label] of [
+        ['article', 'This article'],
+        ['compare', 'Compare'],
+        ['story', 'Story'],
+        ['collection', 'Collection'],
+      ] as const) {
+        await panel.getByRole('tab', { name: new RegExp(`^${label}`) }).click();
+        await panel.locator(`#panel-${key}`).waitFor();
+        if (key === 'story') await panel.getByText('Who reported first').waitFor({ timeout: 20_000 });
+        await shot(panel, `panel-live-${key}-${scheme}`, true);
+        expect(await axeViolations(panel), `${key} in ${scheme}`).toEqual([]);
+      }
+    }
+  });
+
+  it('never runs hostile page content in the panel', async () => {
+    expect(hostile.length).toBeGreaterThan(0);
+    for (const p of hostile) {
+      const page = await openAnalysed(s, demo.url + p.path.slice(1));
+      const panel = await s.openPanel(page);
+      const dialogs: string[] = [];
+      panel.on('dialog', (d) => {
+        dialogs.push(d.message());
+        void d.dismiss();
+      });
+      await panel.locator('[role="tabpanel"]').waitFor();
+      for (const label of ['This article', 'Compare', 'Story', 'Collection']) {
+        await panel.getByRole('tab', { name: new RegExp(`^${label}`) }).click();
+        await panel.waitForTimeout(150);
+      }
+      expect(
+        await panel.evaluate(() => (window as unknown as { __parallaxPwned?: unknown }).__parallaxPwned),
+      ).toBeUndefined();
+      expect(
+        await panel.locator('a[href^="javascript:"], [onerror], [onclick], script:not([src])').count(),
+      ).toBe(0);
+      expect(dialogs).toEqual([]);
+      await panel.close();
+      await page.close();
+    }
+  });
+
+  it('sends no request off the machine', () => {
+    expect(s.extensionRequests).toEqual([]);
+  });
+});
