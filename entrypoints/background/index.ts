@@ -2,10 +2,12 @@ import { setupBadge } from '@/lib/background/badge';
 import { setupInjection } from '@/lib/background/injection';
 import { setupPageRequests } from '@/lib/background/save-page';
 import { setupTabState } from '@/lib/background/tab-state';
+import { setupPanelRequests } from '@/lib/panel/panel-requests';
 
 export default defineBackground(() => {
   setupTabState();
   setupInjection();
   setupBadge();
   setupPageRequests();
+  setupPanelRequests();
 });
