@@ -36,3 +36,6 @@ export const demoPages: DemoPage[] = [
 ];
 
 export { plantedDifferences } from './planted-differences';
+
+/** The corpus-backed seed pages; they answer 200 only when ../shared/corpus/seeds exists (404 otherwise). */
+export const seedPaths: string[] = ['/seeds/000', '/seeds/001', '/seeds/002', '/seeds/003', '/seeds/004'];

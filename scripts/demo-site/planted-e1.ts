@@ -12,7 +12,7 @@ export const plantedE1: PlantedDifference[] = [
     event: 'e1',
     type: 'figure',
     description:
-      'Service members wounded at Tower 22: "at least 34" first, "dozens" in the summary, "more than 40" later.',
+      'Service members wounded at Tower 22: "at least 34" first, "dozens" in the summary, "more than 40" later (the excerpt quotes the 34 and reports the 40; the 40 is recorded for it).',
     occurrences: [
       { path: e1orig.path, text: 'wounding at least 34 service members', value: 34 },
       { path: e1rewrite.path, text: 'at least 34 others were injured', value: 34 },

@@ -67,13 +67,13 @@ ${body}
 }
 
 /** Renders /seeds/NNN from ../shared/corpus/seeds at request time; 404 with a reason otherwise. */
-export function renderSeedRoute(path: string): RouteResult {
+export function renderSeedRoute(path: string, dir: string = seedsDir): RouteResult {
   const m = /^\/seeds\/(\d{3})$/.exec(path);
   if (!m) return notFound(path, 'Seed pages live at /seeds/000 to /seeds/004.');
-  if (!existsSync(seedsDir))
-    return notFound(path, `Seed pages need the shared corpus, which was not found at ${seedsDir}.`);
-  const file = readdirSync(seedsDir).find((f) => f.startsWith(`${m[1]}_`) && f.endsWith('.txt'));
-  if (!file) return notFound(path, `There is no seed ${m[1]} in ${seedsDir}.`);
-  const seed = parseSeed(readFileSync(resolve(seedsDir, file), 'utf8'));
+  if (!existsSync(dir))
+    return notFound(path, `Seed pages need the shared corpus, which was not found at ${dir}.`);
+  const file = readdirSync(dir).find((f) => f.startsWith(`${m[1]}_`) && f.endsWith('.txt'));
+  if (!file) return notFound(path, `There is no seed ${m[1]} in ${dir}.`);
+  const seed = parseSeed(readFileSync(resolve(dir, file), 'utf8'));
   return { status: 200, type: HTML, body: renderSeedPage(m[1], seed) };
 }

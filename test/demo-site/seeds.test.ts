@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseSeed, seedsDir } from '../../scripts/demo-site/render-seed';
+import { seedPaths } from '../../scripts/demo-site/catalog';
+import { parseSeed, renderSeedRoute, seedsDir } from '../../scripts/demo-site/render-seed';
 import { type DemoSite, startDemoSite } from '../../scripts/demo-site/server';
 import { corpusDir, corpusSkipReason, hasCorpus } from '../corpus';
 import { fetchPage, textOf } from './site-helpers';
@@ -22,6 +23,15 @@ describe('seed parsing', () => {
     expect(s.title).toBeNull();
     expect(s.publishedTime).toBeNull();
     expect(s.paragraphs).toEqual([long.trim(), 'Next line.']);
+  });
+
+  it('answers 404 with the reason when the corpus is absent', () => {
+    const r = renderSeedRoute('/seeds/001', '/nonexistent/shared/corpus/seeds');
+    expect(r.status).toBe(404);
+    expect(r.body).toContain(
+      'Seed pages need the shared corpus, which was not found at /nonexistent/shared/corpus/seeds.',
+    );
+    expect(renderSeedRoute('/seeds/abc').status).toBe(404);
   });
 
   it('drops a repeated title line', () => {
@@ -46,7 +56,7 @@ describe.skipIf(!hasCorpus)(`seeds route (${hasCorpus ? 'corpus present' : corpu
     const files = readdirSync(seedsDir)
       .filter((f) => /^\d{3}_.*\.txt$/.test(f))
       .sort();
-    expect(files.length).toBe(5);
+    expect(files.map((f) => `/seeds/${f.slice(0, 3)}`)).toEqual(seedPaths);
     for (const f of files) {
       const id = f.slice(0, 3);
       const { status, doc } = await fetchPage(site.url, `/seeds/${id}`);

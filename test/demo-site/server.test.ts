@@ -56,6 +56,13 @@ describe('demo site server', () => {
     expect(doc.body.textContent).toContain('/no/such/story.html');
   });
 
+  it('answers HEAD with headers and no body', async () => {
+    const res = await fetch(new URL('/', site.url), { method: 'HEAD' });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(await res.text()).toBe('');
+  });
+
   it('refuses methods other than GET and HEAD', async () => {
     const res = await fetch(new URL('/', site.url), { method: 'POST', body: 'x' });
     expect(res.status).toBe(405);
