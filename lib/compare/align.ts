@@ -4,9 +4,10 @@
  * assigned one-to-one, greedily by similarity, above a threshold tuned on rewritten pairs and non-pairs
  * (see test/compare/align.test.ts).
  */
+import { TERM_GATE, termOverlap, termOverlaps } from './claim-overlap';
 import { type ClaimFeatures, reportFeatures } from './features';
 import type { Alignment, ClaimPair, ComparableReport } from './types';
-import { buildDocFreq, type DocFreq, weightedJaccard } from './weights';
+import { buildDocFreq, type DocFreq } from './weights';
 
 /** Pairs below this similarity are not the same claim. */
 export const ALIGN_THRESHOLD = 0.3;
@@ -30,9 +31,13 @@ function setJaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
  * figures on either side) are left out rather than counted as disagreement.
  */
 export function claimSimilarity(a: ClaimFeatures, b: ClaimFeatures, freq: DocFreq): number {
-  const terms = weightedJaccard(a.terms, b.terms, freq);
+  return combineSimilarity(a, b, termOverlap(a, b, freq));
+}
+
+/** Mixes a claim pair's term overlap with its shared actors, quote words and units. */
+function combineSimilarity(a: ClaimFeatures, b: ClaimFeatures, terms: number): number {
   // Term overlap is the gate: two claims that only share an actor or a unit are different claims.
-  if (terms < 0.12) return terms;
+  if (terms < TERM_GATE) return terms;
   let total = 0.65 * terms;
   let weight = 0.65;
   if (a.actors.size > 0 || b.actors.size > 0) {
@@ -62,11 +67,9 @@ export function alignClaims(a: ComparableReport, b: ComparableReport, options: A
   const freq = options.docFreq ?? claimDocFreq([a, b]);
   const threshold = options.threshold ?? ALIGN_THRESHOLD;
   const candidates: { i: number; j: number; s: number }[] = [];
-  for (let i = 0; i < fa.length; i++) {
-    for (let j = 0; j < fb.length; j++) {
-      const s = claimSimilarity(fa[i], fb[j], freq);
-      if (s >= threshold) candidates.push({ i, j, s });
-    }
+  for (const { i, j, terms } of termOverlaps(fa, fb, freq)) {
+    const s = combineSimilarity(fa[i], fb[j], terms);
+    if (s >= threshold) candidates.push({ i, j, s });
   }
   candidates.sort((x, y) => y.s - x.s || x.i - y.i || x.j - y.j);
   const usedA = new Set<number>();

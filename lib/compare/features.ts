@@ -6,12 +6,14 @@ import type { Claim } from '@/lib/types';
 import { quoteTexts } from './quotes';
 import { contentTerms, stem, words } from './terms';
 import type { ComparableReport } from './types';
-import { termCounts } from './weights';
+import { sublinearTf, termCounts } from './weights';
 
 /** What claim alignment looks at for one claim. */
 export interface ClaimFeatures {
   claim: Claim;
   terms: Set<string>;
+  /** The same terms as globally interned ids, sorted: similarity is a merge of two int arrays. */
+  termIds: Int32Array;
   actors: Set<string>;
   quoteWords: Set<string>;
   quotes: string[];
@@ -23,12 +25,32 @@ export interface ReportFeatures {
   claims: ClaimFeatures[];
   /** Term counts over title and body. */
   tf: Map<string, number>;
+  /** Sublinear term weights (1 + ln tf), ready for tf-idf. */
+  tfw: Map<string, number>;
   actorIds: Set<string>;
   /** Epoch ms of publication (or save), or null. */
   time: number | null;
 }
 
 const MAX_CACHE = 5000;
+const interned = new Map<string, number>();
+const internedTerms: string[] = [];
+
+/** A stable integer id for a term. */
+export function internTerm(term: string): number {
+  let id = interned.get(term);
+  if (id === undefined) {
+    id = internedTerms.length;
+    interned.set(term, id);
+    internedTerms.push(term);
+  }
+  return id;
+}
+
+/** The term behind an interned id. */
+export function termOf(id: number): string {
+  return internedTerms[id];
+}
 const cache = new Map<string, { key: string; features: ReportFeatures }>();
 
 /** Content terms of a claim: its own fingerprint merged with terms from its text. */
@@ -43,9 +65,11 @@ export function claimFeatures(report: ComparableReport, claim: Claim): ClaimFeat
   const quotes = quoteTexts(report.text, claim);
   const quoteWords = new Set<string>();
   for (const q of quotes) for (const w of words(q)) quoteWords.add(w);
+  const terms = claimTerms(claim);
   return {
     claim,
-    terms: claimTerms(claim),
+    terms,
+    termIds: Int32Array.from(terms, internTerm).sort(),
     actors: new Set(claim.actorIds),
     quoteWords,
     quotes,
@@ -65,9 +89,11 @@ export function reportFeatures(report: ComparableReport): ReportFeatures {
   const key = `${report.text.length}:${report.claims.length}:${report.actors.length}:${report.publishedTime}`;
   const hit = cache.get(report.id);
   if (hit && hit.key === key) return hit.features;
+  const tf = termCounts(contentTerms(`${report.title}\n${report.text}`));
   const features: ReportFeatures = {
     claims: report.claims.map((c) => claimFeatures(report, c)),
-    tf: termCounts(contentTerms(`${report.title}\n${report.text}`)),
+    tf,
+    tfw: sublinearTf(tf),
     actorIds: new Set(report.actors.map((a) => a.id)),
     time: timeOf(report.publishedTime) ?? timeOf(report.savedAt),
   };

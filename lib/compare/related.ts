@@ -3,13 +3,31 @@
  * report by shared actors (rare actors weigh more than "United States"), aligned claims, tf-idf cosine of
  * their texts and closeness in time, each with a one-line reason.
  */
-import { alignClaims, claimDocFreq } from './align';
+import { alignClaims } from './align';
 import { reportFeatures } from './features';
 import type { ActorRef, ComparableReport, Related } from './types';
-import { buildDocFreq, cosine, type DocFreq, idf, tfidfVector } from './weights';
+import { buildDocFreq, cosine, type DocFreq, idf, type SparseVector, tfidfVector } from './weights';
 
 /** Candidates scoring below this are unrelated and dropped. */
 export const RELATED_THRESHOLD = 0.12;
+
+// With a collection-wide frequency table (stable between calls), each report's vector is built once.
+const vectorCache = new WeakMap<DocFreq, Map<string, { tfw: Map<string, number>; vec: SparseVector }>>();
+
+function vectorOf(id: string, tfw: Map<string, number>, freq: DocFreq, stable: boolean): SparseVector {
+  if (!stable) return tfidfVector(tfw, freq);
+  let byId = vectorCache.get(freq);
+  if (!byId) {
+    byId = new Map();
+    vectorCache.set(freq, byId);
+  }
+  const hit = byId.get(id);
+  if (hit && hit.tfw === tfw) return hit.vec;
+  if (byId.size >= 20_000) byId.clear();
+  const vec = tfidfVector(tfw, freq);
+  byId.set(id, { tfw, vec });
+  return vec;
+}
 
 /** Reports this many days apart keep about 37% of their time factor. */
 const DECAY_DAYS = 45;
@@ -20,7 +38,10 @@ export interface RankOptions {
   /** The reference time when the current report has no date (defaults to now). */
   now?: Date;
   threshold?: number;
-  /** Document frequencies of text terms over the whole collection, when the store keeps them. */
+  /**
+   * Document frequencies of text terms over the whole collection, when the store keeps them. Supplying the
+   * same table across calls lets each report's vector and claim weights be computed once.
+   */
   termDocFreq?: DocFreq;
   /** Document frequencies of actor ids over the whole collection, when the store keeps them. */
   actorDocFreq?: DocFreq;
@@ -68,20 +89,21 @@ export function rankRelated(
   const feats = all.map(reportFeatures);
   const termFreq = options.termDocFreq ?? buildDocFreq(feats.map((f) => f.tf.keys()));
   const actorFreq = options.actorDocFreq ?? buildDocFreq(feats.map((f) => f.actorIds));
-  const claimFreq = claimDocFreq(all);
   const cur = feats[0];
-  const curVec = tfidfVector(cur.tf, termFreq);
+  const stable = options.termDocFreq !== undefined;
+  const curVec = vectorOf(current.id, cur.tfw, termFreq, stable);
   const curTime = cur.time ?? (options.now ?? new Date()).getTime();
   const names = new Map(all.flatMap((r) => r.actors.map((a) => [a.id, a.name] as const)));
   const out: Related[] = [];
   others.forEach((report, k) => {
     const f = feats[k + 1];
-    const termSimilarity = cosine(curVec, tfidfVector(f.tf, termFreq));
+    const termSimilarity = cosine(curVec, vectorOf(report.id, f.tfw, termFreq, stable));
     const actors = actorOverlap(cur.actorIds, f.actorIds, actorFreq);
     const alignment =
-      termSimilarity < 0.05 && actors.score < 0.05
+      termSimilarity < 0.08 && actors.score < 0.1
         ? { pairs: [], onlyHere: current.claims, onlyThere: report.claims }
-        : alignClaims(current, report, { docFreq: claimFreq });
+        : // Report-level term frequencies stand in for claim-level ones: rare in the texts is rare in the claims.
+          alignClaims(current, report, { docFreq: termFreq });
     const fewest = Math.min(current.claims.length, report.claims.length);
     const claimScore = fewest === 0 ? 0 : Math.min(1, alignment.pairs.length / fewest);
     const daysApart = f.time === null ? null : (curTime - f.time) / DAY_MS;

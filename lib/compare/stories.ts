@@ -5,7 +5,7 @@
  */
 import { reportFeatures } from './features';
 import type { ComparableReport, Story } from './types';
-import { buildDocFreq, cosine, type DocFreq, idf, tfidfVector } from './weights';
+import { buildDocFreq, cosine, type DocFreq, idf, sublinearTf, tfidfVector } from './weights';
 
 /** Reports below this similarity to every story start a new one. */
 export const STORY_THRESHOLD = 0.3;
@@ -36,7 +36,7 @@ function label(c: Cluster, terms: DocFreq, actors: DocFreq, names: Map<string, s
     .sort((a, b) => b[1] - a[1])
     .slice(0, 3)
     .map(([id]) => names.get(id) ?? id);
-  const topTerms = [...tfidfVector(c.tf, terms)]
+  const topTerms = [...tfidfVector(sublinearTf(c.tf), terms)]
     .filter(([t]) => !/^\d+$/.test(t))
     .sort((a, b) => b[1] - a[1])
     .slice(0, 4)
@@ -58,13 +58,14 @@ export function clusterStories(reports: ComparableReport[], threshold = STORY_TH
   const clusters: Cluster[] = [];
   for (const r of ordered) {
     const f = feats.get(r.id)!;
-    const vec = tfidfVector(f.tf, terms);
+    const vec = tfidfVector(f.tfw, terms);
     let best: Cluster | null = null;
     let bestScore = threshold;
     for (const c of clusters) {
       const gap = f.time === null || c.latest === null ? 0 : Math.abs(f.time - c.latest) / DAY_MS;
       const s =
-        (0.65 * cosine(vec, tfidfVector(c.tf, terms)) + 0.35 * actorScore(f.actorIds, c.actors, actors)) *
+        (0.65 * cosine(vec, tfidfVector(sublinearTf(c.tf), terms)) +
+          0.35 * actorScore(f.actorIds, c.actors, actors)) *
         Math.exp(-gap / DECAY_DAYS);
       if (s >= bestScore) {
         bestScore = s;

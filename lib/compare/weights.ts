@@ -7,6 +7,8 @@
 export interface DocFreq {
   n: number;
   df: Map<string, number>;
+  /** Memoised idf values: ranking asks for the same terms thousands of times. */
+  idfCache?: Map<string, number>;
 }
 
 /** Counts document frequencies over term sets (one set per document). */
@@ -22,8 +24,13 @@ export function buildDocFreq(docs: Iterable<Iterable<string>>): DocFreq {
 
 /** Smoothed idf: unseen terms get the highest weight, terms in every document keep a small positive one. */
 export function idf(freq: DocFreq, term: string): number {
-  const d = freq.df.get(term) ?? 0;
-  return Math.log(1 + (freq.n + 1) / (d + 0.5));
+  freq.idfCache ??= new Map();
+  let w = freq.idfCache.get(term);
+  if (w === undefined) {
+    w = Math.log(1 + (freq.n + 1) / ((freq.df.get(term) ?? 0) + 0.5));
+    freq.idfCache.set(term, w);
+  }
+  return w;
 }
 
 /** Weighted Jaccard of two term sets: Σ idf(shared) / Σ idf(union). */
@@ -62,12 +69,19 @@ export function termCounts(tokens: Iterable<string>): Map<string, number> {
   return tf;
 }
 
-/** Builds an L2-normalised tf-idf vector with sublinear tf (1 + ln tf). */
-export function tfidfVector(tf: ReadonlyMap<string, number>, freq: DocFreq): SparseVector {
+/** Sublinear term weights (1 + ln tf), computed once per report. */
+export function sublinearTf(tf: ReadonlyMap<string, number>): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const [t, c] of tf) out.set(t, 1 + Math.log(c));
+  return out;
+}
+
+/** Builds an L2-normalised tf-idf vector from sublinear term weights (see `sublinearTf`). */
+export function tfidfVector(tfw: ReadonlyMap<string, number>, freq: DocFreq): SparseVector {
   const v: SparseVector = new Map();
   let norm = 0;
-  for (const [t, c] of tf) {
-    const w = (1 + Math.log(c)) * idf(freq, t);
+  for (const [t, c] of tfw) {
+    const w = c * idf(freq, t);
     v.set(t, w);
     norm += w * w;
   }
