@@ -18,7 +18,7 @@ export function htmlLimitReason(html: string): string | null {
 
 /** Why a document is too large to extract, or null when it is fine. Cheap: no layout, no full text walk. */
 export function extractionLimitReason(doc: Document): string | null {
-  const elements = doc.getElementsByTagName('*').length;
+  const elements = doc.querySelectorAll('*').length;
   if (elements > MAX_ELEMENTS) return `page too large: ${elements} elements (limit ${MAX_ELEMENTS})`;
   const chars = doc.body?.textContent?.length ?? 0;
   if (chars > MAX_TEXT_CHARS * 4)
