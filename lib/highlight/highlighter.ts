@@ -146,10 +146,14 @@ export function createHighlighter(
       });
       return hits.sort((a, b) => Number(a.category === 'claim') - Number(b.category === 'claim'));
     },
-    flash(range, ms = 1500) {
+    flash(range, ms = 2000) {
       endFlash();
-      if (mode === 'custom') view.CSS.highlights.set(flashName, new view.Highlight(range));
-      else {
+      if (mode === 'custom') {
+        const flash = new view.Highlight(range);
+        // Above the tints and underlines, whatever order they were registered in.
+        flash.priority = 1;
+        view.CSS.highlights.set(flashName, flash);
+      } else {
         flashed = [...markNames.keys()].filter((m) => range.intersectsNode(m));
         for (const m of flashed) markNames.set(m, [...(markNames.get(m) ?? []), flashName]);
         drawMarks();

@@ -30,7 +30,9 @@ const HUES: Record<HighlightCategory, Rgb> = {
 /** The tint for an actor category: translucent, so the page's own text colour stays readable. */
 export function tint(category: HighlightCategory, scheme: Scheme): string {
   const [r, g, b] = HUES[category];
-  return `rgba(${r}, ${g}, ${b}, ${scheme === 'light' ? 0.3 : 0.45})`;
+  // Yellow is the lightest hue: on a light page it needs more opacity to be seen at all.
+  const alpha = scheme === 'light' ? (category === 'place' ? 0.5 : 0.32) : 0.45;
+  return `rgba(${r}, ${g}, ${b}, ${alpha})`;
 }
 
 /** The underline colour for claims: dark blue on light pages, sky blue on dark ones. */

@@ -16,7 +16,7 @@ export function highlightCss(scheme: Scheme): string {
     const name = highlightName(c);
     const decl =
       c === 'claim'
-        ? `text-decoration: underline 2px ${claimLine(scheme)}; text-underline-offset: 3px;`
+        ? `text-decoration: underline dotted 2px ${claimLine(scheme)}; text-underline-offset: 4px;`
         : `background-color: ${tint(c, scheme)};`;
     rules.push(`::highlight(${name}) { ${decl} }`);
     rules.push(`mark[data-parallax~="${name}"] { ${decl} color: inherit; }`);

@@ -4,6 +4,8 @@ import { POPOVER_CSS } from '@/components/popover/popover-css';
 export interface Overlay {
   /** A fresh container inside the shadow root. */
   mount(name: string): HTMLElement;
+  /** Sets or clears a state word on the host (`data-state="popover pill"`), for tests and page-side styling. */
+  flag(name: string, on: boolean): void;
   /** True when an event happened inside the overlay. */
   contains(target: EventTarget | null): boolean;
   destroy(): void;
@@ -24,6 +26,12 @@ export function createOverlay(doc: Document): Overlay {
       el.className = `px-${name}-root`;
       shadow.append(el);
       return el;
+    },
+    flag(name, on) {
+      const words = new Set((host.dataset.state ?? '').split(' ').filter(Boolean));
+      if (on) words.add(name);
+      else words.delete(name);
+      host.dataset.state = [...words].join(' ');
     },
     contains: (target) => target === host,
     destroy: () => host.remove(),

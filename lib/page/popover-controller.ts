@@ -47,6 +47,7 @@ export function setupPopover(deps: PopoverDeps, signal: AbortSignal): void {
   let cursor = -1;
 
   const paint = (focus = false) => {
+    overlay.flag('popover', shown.length > 0);
     if (!shown.length) return render(null, root);
     const entries = deps.entries(shown);
     const left = Math.min(Math.max(8, at.x - 40), (doc.defaultView?.innerWidth ?? 800) - 330);
@@ -83,6 +84,7 @@ export function setupPopover(deps: PopoverDeps, signal: AbortSignal): void {
   };
   const hide = () => {
     shown = [];
+    overlay.flag('popover', false);
     render(null, root);
   };
 

@@ -23,6 +23,8 @@ export function setupPage(doc: Document, signal: AbortSignal): void {
   let runCtl: AbortController | null = null;
   let overlay: Overlay | null = null;
   let retries = 0;
+  let bodyChars = 0;
+  const textLength = () => doc.body?.textContent?.length ?? 0;
   const getOverlay = () => {
     overlay ??= createOverlay(doc);
     return overlay;
@@ -47,6 +49,7 @@ export function setupPage(doc: Document, signal: AbortSignal): void {
       const result = await analysePage(doc, doc.location.href, ctl.signal);
       if (ctl.signal.aborted) return;
       run = result;
+      bodyChars = textLength();
       doc.documentElement.dataset.parallax = result.state.detection.isArticle ? 'article' : 'not-article';
       void sendMessage('pageAnalyzed', result.state).catch(() => undefined);
       if (!result.items.length) return;
@@ -70,16 +73,15 @@ export function setupPage(doc: Document, signal: AbortSignal): void {
 
   const offs = [
     onMessage('scrollTo', ({ data }) => scrollToTarget(doc, draw()?.highlighter ?? null, data)),
+    // Toggles apply to drawn highlights; an off-topic page stays undrawn until the reader asks (pill, scroll-to).
     onMessage('setHighlights', ({ data }) => {
       toggles = { enabled: data.enabled, categories: { ...toggles.categories, ...data.categories } };
-      const s = toggles.enabled ? draw() : session;
-      s?.highlighter.setToggles(toggles);
+      session?.highlighter.setToggles(toggles);
       return { ok: true, value: toggles };
     }),
     onMessage('toggleHighlights', () => {
       toggles = { ...toggles, enabled: !toggles.enabled };
-      const s = toggles.enabled ? draw() : session;
-      s?.highlighter.setToggles(toggles);
+      session?.highlighter.setToggles(toggles);
       return { ok: true, value: toggles };
     }),
   ];
@@ -87,8 +89,11 @@ export function setupPage(doc: Document, signal: AbortSignal): void {
   watchPage(
     doc,
     signal,
-    () => !run?.state.article && retries < MAX_CONTENT_RETRIES,
+    () =>
+      retries < MAX_CONTENT_RETRIES && (!run?.state.article || (run.state.article.text.length ?? 0) < 3000),
     (reason) => {
+      // Late content counts only when the text really grew (our own marks and widgets do not change it).
+      if (reason === 'content' && textLength() < bodyChars * 1.15 + 200) return;
       retries = reason === 'url' ? 0 : retries + 1;
       void analyse();
     },

@@ -106,7 +106,7 @@ describe('palette', () => {
   it('styles every category for both schemes, claims as underline', () => {
     for (const scheme of ['light', 'dark'] as const) {
       const css = highlightCss(scheme);
-      expect(css).toMatch(/::highlight\(parallax-claim\) \{ text-decoration: underline/);
+      expect(css).toMatch(/::highlight\(parallax-claim\) \{ text-decoration: underline dotted/);
       for (const c of ['person', 'organization', 'state', 'armed-group', 'place', 'media'])
         expect(css).toContain(`::highlight(parallax-${c}) { background-color: rgba(`);
     }

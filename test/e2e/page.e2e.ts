@@ -1,0 +1,315 @@
+/**
+ * What the reader sees in the page, in real Chromium and Firefox on the demo site: highlights on on-topic
+ * articles only, the popover on hover and keyboard, toggles, scroll-to, late bodies and SPA navigation,
+ * and an unchanged page text. Screenshots go to test-output/screenshots.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { demoPages } from '../../scripts/demo-site/catalog';
+import { type ChromiumSession, launchChromium } from './harness/chromium';
+import { startDemo } from './harness/demo';
+import { type FirefoxSession, launchFirefox } from './harness/firefox';
+import { shot } from './harness/shots';
+
+/** Number of Parallax highlight ranges drawn (Custom Highlight API entries plus fallback marks), flash excluded. */
+const highlightCount = (): number => {
+  const reg = (CSS as unknown as { highlights?: Map<string, Set<Range>> }).highlights;
+  let n = document.querySelectorAll('mark[data-parallax]').length;
+  if (reg) for (const [k, h] of reg) if (k.startsWith('parallax-') && k !== 'parallax-flash') n += h.size;
+  return n;
+};
+
+/** Names of the Parallax highlights registered in CSS.highlights. */
+const highlightNames = (): string[] => {
+  const reg = (CSS as unknown as { highlights?: Map<string, Set<Range>> }).highlights;
+  return reg ? [...reg.keys()].filter((k) => k.startsWith('parallax-')) : [];
+};
+
+/** The overlay host's state words ("popover", "pill"), or null when Parallax added nothing to the page. */
+const overlayState = (): string | null =>
+  document.querySelector('parallax-overlay')?.getAttribute('data-state') ?? null;
+
+/** The middle of the first range of a named highlight, in viewport coordinates, after scrolling it into view. */
+const firstRangeCentre = (name: string): { x: number; y: number } | null => {
+  const reg = (CSS as unknown as { highlights?: Map<string, Set<Range>> }).highlights;
+  const range = reg?.get(name)?.values().next().value as Range | undefined;
+  if (!range) return null;
+  (range.startContainer.parentElement as HTMLElement).scrollIntoView({ block: 'center' });
+  const r = range.getClientRects()[0];
+  return { x: r.left + Math.min(r.width / 2, 20), y: r.top + r.height / 2 };
+};
+
+/** The typed messenger's envelope, as @webext-core/messaging sends it. */
+function envelope(type: string, data: unknown) {
+  return { id: Math.floor(Math.random() * 1e6), type, data, timestamp: Date.now() };
+}
+
+interface ExtApi {
+  tabs: { sendMessage(tabId: number, m: unknown): Promise<{ res?: unknown; err?: unknown } | undefined> };
+  runtime: { sendMessage(m: unknown): Promise<{ res?: unknown } | undefined> };
+}
+
+/** Runs in an extension page: sends a typed message to a tab's content script and returns the response. */
+const sendToTab = async ([tabId, message]: [number, unknown]): Promise<unknown> => {
+  const g = globalThis as unknown as { browser?: ExtApi; chrome: ExtApi };
+  const api = g.browser ?? g.chrome;
+  const reply = await api.tabs.sendMessage(tabId, message);
+  return reply?.res ?? reply?.err ?? null;
+};
+
+/** Runs in an extension page: sends a typed message to the background and returns the response. */
+const sendToBackground = async (message: unknown): Promise<unknown> => {
+  const g = globalThis as unknown as { browser?: ExtApi; chrome: ExtApi };
+  const api = g.browser ?? g.chrome;
+  const reply = await api.runtime.sendMessage(message);
+  return reply?.res ?? null;
+};
+
+// innerText, not textContent: the test is about what the reader sees.
+// biome-ignore lint/performance/useDomNodeTextContent: rendered text is the point of the check
+const visibleText = () => document.body.innerText;
+const ranMarker = () => document.documentElement.dataset.parallax ?? null;
+const pathOf = (pred: (p: (typeof demoPages)[number]) => boolean) => {
+  const p = demoPages.find(pred);
+  if (!p) throw new Error('demo page missing from the catalog');
+  return p.path.replace(/^\//, '');
+};
+const ARTICLE = pathOf((p) => p.kind === 'article' && p.outlet === 'The Meridian Ledger');
+const DARK_ARTICLE = pathOf((p) => p.kind === 'article' && p.outlet === 'Capital Dispatch');
+const OFF_TOPIC = pathOf((p) => p.kind === 'offtopic');
+const LATE = 'live/late-body.html';
+const SPA = 'live/spa.html';
+
+interface PageState {
+  url: string;
+  article: { title: string } | null;
+  analysis: { claims: { id: string }[]; actors: { id: string }[] } | null;
+  orphans: string[];
+}
+
+describe('in the page (Chromium)', () => {
+  let demo: Awaited<ReturnType<typeof startDemo>>;
+  let s: ChromiumSession;
+  beforeAll(async () => {
+    demo = await startDemo({ port: 0 });
+    s = await launchChromium();
+  });
+  afterAll(async () => {
+    await s?.close();
+    await demo?.close();
+  });
+
+  async function analysed(path: string): Promise<{ page: Page; before: string }> {
+    const page = await s.open(demo.url + path);
+    const before = await page.evaluate(visibleText);
+    await page.waitForFunction(ranMarker, null, { timeout: 15_000 });
+    return { page, before };
+  }
+
+  async function panelFor(page: Page) {
+    const tabId = await s.tabIdOf(page);
+    const panel = await s.openPanel(page);
+    return {
+      toTab: (type: string, data: unknown) =>
+        panel.evaluate(sendToTab, [tabId, envelope(type, data)] as [number, unknown]),
+      state: async () =>
+        (await panel.evaluate(sendToBackground, envelope('getTabState', tabId))) as PageState | null,
+      close: () => panel.close(),
+    };
+  }
+
+  it('highlights actors and claims on an on-topic article without changing its text', async () => {
+    const { page, before } = await analysed(ARTICLE);
+    await page.waitForFunction(highlightCount, null, { timeout: 15_000 });
+    const names = await page.evaluate(highlightNames);
+    expect(names).toContain('parallax-claim');
+    expect(names.some((n) => n !== 'parallax-claim')).toBe(true);
+    expect(await page.evaluate(visibleText)).toBe(before);
+    expect((await page.evaluate(overlayState)) ?? '').not.toContain('pill');
+    await shot(page, 'chromium-article-highlights');
+  });
+
+  it('reads well on a dark outlet page', async () => {
+    const { page } = await analysed(DARK_ARTICLE);
+    await page.waitForFunction(highlightCount, null, { timeout: 15_000 });
+    await shot(page, 'chromium-dark-article-highlights');
+  });
+
+  it('shows only a quiet pill on an off-topic article, and nothing at all on the front page', async () => {
+    const off = await analysed(OFF_TOPIC);
+    expect(await off.page.evaluate(ranMarker)).toBe('article');
+    await off.page.waitForFunction(overlayState, null, { timeout: 5_000 });
+    expect(await off.page.evaluate(overlayState)).toContain('pill');
+    expect(await off.page.evaluate(highlightCount)).toBe(0);
+    expect(await off.page.evaluate(visibleText)).toBe(off.before);
+    await shot(off.page, 'chromium-offtopic-pill');
+    const home = await analysed('');
+    expect(await home.page.evaluate(ranMarker)).toBe('not-article');
+    expect(await home.page.evaluate(highlightCount)).toBe(0);
+    expect(await home.page.evaluate(() => document.querySelector('parallax-overlay'))).toBeNull();
+    expect(await home.page.evaluate(visibleText)).toBe(home.before);
+  });
+
+  it('opens the popover on hover and on keyboard focus', async () => {
+    const { page } = await analysed(ARTICLE);
+    await page.waitForFunction(highlightCount, null, { timeout: 15_000 });
+    const name =
+      (await page.evaluate(highlightNames)).find((n) => n !== 'parallax-claim') ?? 'parallax-claim';
+    const at = await page.evaluate(firstRangeCentre, name);
+    expect(at).not.toBeNull();
+    await page.mouse.move(at!.x - 30, at!.y - 30);
+    await page.mouse.move(at!.x, at!.y, { steps: 4 });
+    await page.waitForFunction(
+      () => document.querySelector('parallax-overlay')?.getAttribute('data-state')?.includes('popover'),
+      null,
+      { timeout: 5_000 },
+    );
+    await shot(page, 'chromium-popover-hover');
+    await page.keyboard.press('Escape');
+    expect((await page.evaluate(overlayState)) ?? '').not.toContain('popover');
+    await page.keyboard.press('Alt+Shift+J');
+    await page.waitForFunction(
+      () => document.querySelector('parallax-overlay')?.getAttribute('data-state')?.includes('popover'),
+      null,
+      { timeout: 5_000 },
+    );
+    // Focus moved into the popover (inside the closed shadow root, so the page sees the host focused).
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('PARALLAX-OVERLAY');
+    await shot(page, 'chromium-popover-keyboard');
+  });
+
+  it('toggles highlights by message and by the shortcut command, and scrolls to a claim', async () => {
+    const { page } = await analysed(ARTICLE);
+    await page.waitForFunction(highlightCount, null, { timeout: 15_000 });
+    const panel = await panelFor(page);
+    const all = await page.evaluate(highlightCount);
+    await panel.toTab('setHighlights', { enabled: true, categories: { claim: false } });
+    expect(await page.evaluate(highlightNames)).not.toContain('parallax-claim');
+    expect(await page.evaluate(highlightCount)).toBeGreaterThan(0);
+    await panel.toTab('setHighlights', { enabled: true, categories: { claim: true } });
+    expect(await page.evaluate(highlightCount)).toBe(all);
+    // The Alt+Shift+H command reaches the page as this message.
+    const off = (await panel.toTab('toggleHighlights', {})) as { ok: boolean; value: { enabled: boolean } };
+    expect(off.value.enabled).toBe(false);
+    expect(await page.evaluate(highlightCount)).toBe(0);
+    await panel.toTab('toggleHighlights', {});
+    expect(await page.evaluate(highlightCount)).toBe(all);
+
+    const state = await panel.state();
+    const claims = state?.analysis?.claims ?? [];
+    expect(claims.length).toBeGreaterThan(0);
+    const last = claims[claims.length - 1];
+    await page.evaluate(() => window.scrollTo(0, 0));
+    const reply = (await panel.toTab('scrollTo', { kind: 'claim', id: last.id })) as { ok: boolean };
+    expect(reply.ok).toBe(true);
+    expect(await page.evaluate(highlightNames)).toContain('parallax-flash');
+    await page.waitForFunction(() => window.scrollY > 0, null, { timeout: 5_000 });
+    await page.waitForTimeout(600);
+    await shot(page, 'chromium-scroll-to-flash');
+    const missing = (await panel.toTab('scrollTo', { kind: 'claim', id: 'no-such-claim' })) as {
+      ok: boolean;
+    };
+    expect(missing.ok).toBe(false);
+    await panel.close();
+  });
+
+  it('analyses a body that arrives after load', async () => {
+    const { page } = await analysed(LATE);
+    await page.waitForFunction(() => document.documentElement.dataset.storyLoaded === '1', null, {
+      timeout: 10_000,
+    });
+    await page.waitForFunction(highlightCount, null, { timeout: 15_000 });
+    expect(await page.evaluate(ranMarker)).toBe('article');
+  });
+
+  it('tears down and analyses again on SPA navigation', async () => {
+    const { page } = await analysed(SPA);
+    await page.waitForFunction(highlightCount, null, { timeout: 15_000 });
+    const panel = await panelFor(page);
+    const first = await panel.state();
+    const href = await page.evaluate(() => {
+      const link = [...document.querySelectorAll<HTMLAnchorElement>('a[data-spa]')].find(
+        (a) => a.pathname !== location.pathname,
+      );
+      return link?.getAttribute('href') ?? null;
+    });
+    expect(href).not.toBeNull();
+    await page.click(`a[data-spa][href="${href}"]`);
+    await expect.poll(async () => (await panel.state())?.url, { timeout: 15_000 }).toContain(href);
+    const second = await panel.state();
+    expect(second?.article?.title).not.toBe(first?.article?.title);
+    await page.waitForFunction(highlightCount, null, { timeout: 15_000 });
+    await shot(page, 'chromium-spa-second-story');
+    await panel.close();
+  });
+
+  it('made no page errors', () => {
+    expect(s.pageErrors.filter((e) => !/favicon/.test(e))).toEqual([]);
+  });
+});
+
+describe('in the page (Firefox)', () => {
+  let demo: Awaited<ReturnType<typeof startDemo>>;
+  let s: FirefoxSession;
+  beforeAll(async () => {
+    demo = await startDemo({ port: 0 });
+    s = await launchFirefox();
+  });
+  afterAll(async () => {
+    await s?.close();
+    await demo?.close();
+  });
+
+  it('highlights an on-topic article, leaves the text unchanged, and nothing on the front page', async () => {
+    const page = await s.open(demo.url + ARTICLE);
+    await page.waitForFunction(ranMarker, { timeout: 15_000 });
+    await page.waitForFunction(highlightCount, { timeout: 15_000 });
+    expect(await page.evaluate(highlightNames)).toContain('parallax-claim');
+    await shot(page, 'firefox-article-highlights');
+    const home = await s.open(demo.url);
+    const before = await home.evaluate(visibleText);
+    await home.waitForFunction(ranMarker, { timeout: 15_000 });
+    expect(await home.evaluate(highlightCount)).toBe(0);
+    expect(await home.evaluate(visibleText)).toBe(before);
+  });
+
+  it('opens the popover on hover and by keyboard, toggles and scrolls on message', async () => {
+    const page = await s.open(demo.url + DARK_ARTICLE);
+    await page.waitForFunction(highlightCount, { timeout: 15_000 });
+    const names = await page.evaluate(highlightNames);
+    const at = await page.evaluate(firstRangeCentre, names.find((n) => n !== 'parallax-claim') ?? names[0]);
+    expect(at).not.toBeNull();
+    await page.mouse.move(at!.x - 30, at!.y - 30);
+    await page.mouse.move(at!.x, at!.y, { steps: 4 });
+    const popoverOpen = () =>
+      document.querySelector('parallax-overlay')?.getAttribute('data-state')?.includes('popover');
+    await page.waitForFunction(popoverOpen, { timeout: 5_000 });
+    await shot(page, 'firefox-dark-popover-hover');
+    await page.keyboard.press('Escape');
+    await page.keyboard.down('Alt');
+    await page.keyboard.down('Shift');
+    await page.keyboard.press('KeyJ');
+    await page.keyboard.up('Shift');
+    await page.keyboard.up('Alt');
+    await page.waitForFunction(popoverOpen, { timeout: 5_000 });
+
+    const tabId = await s.tabIdOf(page, demo.url);
+    const panel = await s.openPanel(page, demo.url);
+    const toTab = (type: string, data: unknown) =>
+      panel.evaluate(sendToTab, [tabId, envelope(type, data)] as [number, unknown]);
+    await toTab('toggleHighlights', {});
+    expect(await page.evaluate(highlightCount)).toBe(0);
+    await toTab('toggleHighlights', {});
+    expect(await page.evaluate(highlightCount)).toBeGreaterThan(0);
+    const state = (await panel.evaluate(
+      sendToBackground,
+      envelope('getTabState', tabId),
+    )) as PageState | null;
+    const claim = state?.analysis?.claims.at(-1);
+    expect(claim).toBeDefined();
+    const reply = (await toTab('scrollTo', { kind: 'claim', id: claim!.id })) as { ok: boolean };
+    expect(reply.ok).toBe(true);
+    expect(await page.evaluate(highlightNames)).toContain('parallax-flash');
+    await panel.close();
+  });
+});
