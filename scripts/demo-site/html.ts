@@ -37,7 +37,7 @@ export function plainText(s: string): string {
   return s.replace(/\[([^\]]+)\]\((\/[A-Za-z0-9/_.-]*)\)/g, '$1');
 }
 
-/** Formats an ISO date as a reader would see it, e.g. "Jan. 28, 2024, 4:12 p.m. ET" style per outlet. */
+/** Formats an ISO date for readers: "January 28, 2024, 7:42 PM UTC" (us) or "28 January 2024, 19:42 UTC" (uk). */
 export function humanDate(iso: string, style: 'us' | 'uk' = 'us'): string {
   const d = new Date(iso);
   const locale = style === 'us' ? 'en-US' : 'en-GB';
