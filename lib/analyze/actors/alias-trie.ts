@@ -44,7 +44,7 @@ export function createTrie(): TrieNode {
 export function addAlias(root: TrieNode, alias: string, entry: number, demonym: boolean): void {
   const toks = aliasTokens(alias);
   if (toks.length === 0) return;
-  const acronym = !/\p{Ll}/u.test(alias);
+  const acronym = alias === alias.toUpperCase();
   let node = root;
   for (const t of toks) {
     let child = node.next.get(t.lower);

@@ -7,6 +7,7 @@ import {
   FIRST_NAMES,
   isTitleWord,
   MEDIA_WORDS,
+  NON_ACTOR_WORDS,
   OF_HEADS,
   ORG_HEADS,
   PLACE_CUES,
@@ -62,6 +63,7 @@ export function classifyPhrase(
   if (titled) return { type: 'person', confidence: 0.8 };
   if (words.length >= 2 && FIRST_NAMES.has(first)) return { type: 'person', confidence: 0.75 };
   if (PLACE_CUES.has(before)) return { type: 'place', confidence: words.length > 1 ? 0.6 : 0.5 };
+  if (lowers.some((w) => NON_ACTOR_WORDS.has(w))) return null;
   if (words.length >= 2 && words.length <= 4) return { type: 'person', confidence: 0.5 };
   return null;
 }

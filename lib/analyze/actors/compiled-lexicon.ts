@@ -9,8 +9,8 @@ export interface CompiledLexicon {
   entries: LexiconEntry[];
   byId: Map<string, LexiconEntry>;
   trie: TrieNode;
-  /** slug of any name or alias → entry id, for lenient name lookups. */
-  slugToId: Map<string, string>;
+  /** slug of any name or alias → entry id, for lenient name lookups; built on first use (see `canonicalId`). */
+  slugToId: Map<string, string> | null;
   /** Ids whose entry came from the user rather than the shipped file. */
   userIds: Set<string>;
 }
@@ -41,18 +41,14 @@ export function compileLexicon(userEntries: LexiconEntry[] = []): CompiledLexico
   }
   const entries = [...byId.values()];
   const trie = createTrie();
-  const slugToId = new Map<string, string>();
   entries.forEach((e, i) => {
     for (const alias of [e.name, ...e.aliases]) {
       if (typeof alias !== 'string' || !alias.trim()) continue;
       addAlias(trie, alias, i, false);
-      const s = slugify(alias.replace(/^the\s+/i, ''));
-      if (s && !slugToId.has(s)) slugToId.set(s, e.id);
     }
     for (const d of e.demonyms ?? []) addAlias(trie, d, i, true);
-    slugToId.set(e.id, e.id);
   });
-  return { entries, byId, trie, slugToId, userIds };
+  return { entries, byId, trie, slugToId: null, userIds };
 }
 
 let defaultLexicon: CompiledLexicon | null = null;
@@ -65,6 +61,19 @@ export function getDefaultLexicon(): CompiledLexicon {
 
 /** Canonical actor id for a free-form name: the lexicon id when the name is a known alias, else its slug. */
 export function canonicalId(name: string, lexicon: CompiledLexicon): string {
+  lexicon.slugToId ??= buildSlugMap(lexicon.entries);
   const s = slugify(name.replace(/^the\s+/i, ''));
   return lexicon.slugToId.get(s) ?? s;
+}
+
+function buildSlugMap(entries: LexiconEntry[]): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const e of entries) {
+    map.set(e.id, e.id);
+    for (const alias of [e.name, ...e.aliases]) {
+      const s = typeof alias === 'string' ? slugify(alias.replace(/^the\s+/i, '')) : '';
+      if (s && !map.has(s)) map.set(s, e.id);
+    }
+  }
+  return map;
 }

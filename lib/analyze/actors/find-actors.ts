@@ -114,13 +114,19 @@ export function findActors(article: Article, lexicon: CompiledLexicon): Actor[] 
     claim(i, c.from, c.to);
   }
 
+  const byStart = new Map<number, number>();
+  const byEnd = new Map<number, number>();
+  tokens.forEach((t, k) => {
+    byStart.set(t.start, k);
+    byEnd.set(t.end, k + 1);
+  });
   const isInstitution = (k: number) => INSTITUTIONS.has(set.list[owner[k]]?.type ?? 'person');
   set.list.forEach((actor, i) => {
     if (actor.type !== 'person') return;
     for (const m of actor.mentions) {
-      const from = tokens.findIndex((t) => t.start === m.start);
-      const to = tokens.findIndex((t) => t.end === m.end) + 1;
-      if (from < 0 || to <= 0) continue;
+      const from = byStart.get(m.start);
+      const to = byEnd.get(m.end);
+      if (from === undefined || to === undefined) continue;
       const role = roleBefore(tokens, text, from, owner, isInstitution) ?? roleAfter(tokens, text, to);
       if (role) set.addRole(i, role);
     }

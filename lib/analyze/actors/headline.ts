@@ -1,19 +1,18 @@
 /** Detects Title Case paragraphs (headlines, section titles), where capitalisation says nothing about names. */
 import type { Article, Span } from '../../types';
+import { isUpperChar } from '../text/char-class';
 import { isStopword } from '../text/stopwords';
-
-const WORD_RE = /[\p{L}][\p{L}'-]*/gu;
 
 /** True when most content words of a short paragraph start with a capital letter. */
 export function isTitleCase(paragraph: string): boolean {
   if (paragraph.length > 300) return false;
   let content = 0;
   let capital = 0;
-  for (const m of paragraph.matchAll(WORD_RE)) {
-    const w = m[0];
+  for (const raw of paragraph.split(/\s+/)) {
+    const w = raw.replace(/^[^A-Za-z\u00C0-\uFFFF]+|[^A-Za-z\u00C0-\uFFFF]+$/g, '');
     if (w.length < 4 || isStopword(w.toLowerCase())) continue;
     content++;
-    if (w[0] !== w[0].toLowerCase()) capital++;
+    if (isUpperChar(w[0])) capital++;
   }
   return content >= 4 && capital / content >= 0.7;
 }

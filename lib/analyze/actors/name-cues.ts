@@ -46,7 +46,8 @@ directorate cabinet government embassy consulate mission directorate secretariat
 export const PLACE_HEADS =
   set(`province city base governorate district region valley river mountains mountain airport
 port island islands strait sea gulf bay lake county street square village field desert heights peninsula crossing
-border town camp garrison outpost compound airbase oasis plain plains hills canal coast`);
+border town camp garrison outpost compound airbase oasis plain plains hills canal coast ocean beach
+harbour harbor park`);
 
 /** Words anywhere in a phrase that make it a news outlet. */
 export const MEDIA_WORDS =
@@ -58,6 +59,13 @@ export const NEVER_NAMES =
   set(`january february march april may june july august september october november december
 jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday
 i i'm mr mrs ms dr god allah`);
+
+/** Words that make a capitalised phrase an event, document, product or idea rather than an actor. */
+export const NON_ACTOR_WORDS =
+  set(`rights spring summer winter autumn war wars bill act law laws day week travel tag packet
+action browser award prize cup festival summit treaty accord plan program programme project index report era age
+olympics games championship tournament election elections revolution crisis conference protocol doctrine
+initiative strategy policy agreement deal`);
 
 /** Cue words before a capitalised phrase that mark a location. */
 export const PLACE_CUES = set(

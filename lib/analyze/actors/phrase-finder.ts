@@ -34,6 +34,12 @@ const ABBREVIATIONS = new Set([
   'cmdr',
   'prof',
 ]);
+// Capitalised function words that open a run but never a name ("The", "In"); "New" stays: New York, New Zealand.
+const LEADING_FUNCTION_WORDS = new Set(
+  'the a an this that these those and but or if when while as at in on for of to by with from after before'.split(
+    ' ',
+  ),
+);
 const SENTENCE_END = new Set(['.', '!', '?', ':', ';', '"', '(', '[', '|', '*', '•']);
 
 /** True when token i opens a sentence, a paragraph, a quotation or a bracket. */
@@ -106,7 +112,7 @@ export function findPhraseSpans(
     while (
       from <= last &&
       (!tokens[from].isWord ||
-        isStopword(tokens[from].lower) ||
+        LEADING_FUNCTION_WORDS.has(tokens[from].lower) ||
         (NAME_PARTICLES.has(tokens[from].lower) && !tokens[from].cap))
     )
       from++;

@@ -1,4 +1,5 @@
 /** Word and punctuation tokens with offsets, shared by the actor finder, topic scoring and claims. */
+import { isSpaceChar, isUpperChar, isWordChar } from './char-class';
 import { foldText } from './normalize';
 
 /** One token: a run of letters/digits, or a single punctuation character. */
@@ -15,38 +16,56 @@ export interface Token {
   spaceBefore: boolean;
 }
 
-const TOKEN_RE = /[\p{L}\p{N}]+|[^\s\p{L}\p{N}]/gu;
-const UPPER_RE = /\p{Lu}/u;
-
 /** Split text into tokens; offsets index the original string. */
 export function tokenize(text: string): Token[] {
   const folded = foldText(text);
   const tokens: Token[] = [];
-  TOKEN_RE.lastIndex = 0;
-  for (let m = TOKEN_RE.exec(folded); m; m = TOKEN_RE.exec(folded)) {
-    const t = m[0];
-    const start = m.index;
-    const c = t.charCodeAt(0);
-    const isWord = t.length > 1 || /[\p{L}\p{N}]/u.test(t);
-    const cap = c >= 65 && c <= 90 ? true : c < 128 ? false : UPPER_RE.test(t[0]);
-    const prev = start > 0 ? folded.charCodeAt(start - 1) : 32;
+  const n = folded.length;
+  let i = 0;
+  while (i < n) {
+    const c = folded.charCodeAt(i);
+    if (isSpaceChar(c)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    const isWord = isWordChar(c);
+    if (isWord) while (i < n && isWordChar(folded.charCodeAt(i))) i++;
+    else i++;
+    const t = folded.slice(start, i);
     tokens.push({
       text: t,
       lower: t.toLowerCase(),
       start,
-      end: start + t.length,
+      end: i,
       isWord,
-      cap,
-      spaceBefore: prev === 32 || prev === 10 || prev === 9 || prev === 13,
+      cap: isWord && isUpperChar(t[0]),
+      spaceBefore: start === 0 || isSpaceChar(folded.charCodeAt(start - 1)),
     });
   }
   return tokens;
 }
 
-/** Lower-case word tokens only, for term statistics. */
+/** Lower-case words of a text, keeping inner apostrophes and hyphens ("iran-backed"), for term statistics. */
 export function wordsOf(text: string): string[] {
+  const folded = foldText(text).toLowerCase();
   const out: string[] = [];
-  const re = /[\p{L}\p{N}]+(?:['-][\p{L}\p{N}]+)*/gu;
-  for (const m of foldText(text).toLowerCase().matchAll(re)) out.push(m[0]);
+  const n = folded.length;
+  let i = 0;
+  while (i < n) {
+    if (!isWordChar(folded.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    for (;;) {
+      while (i < n && isWordChar(folded.charCodeAt(i))) i++;
+      const c = folded.charCodeAt(i);
+      // An apostrophe or hyphen joins two word runs only when a letter or digit follows it directly.
+      if ((c === 39 || c === 45) && i + 1 < n && isWordChar(folded.charCodeAt(i + 1))) i++;
+      else break;
+    }
+    out.push(folded.slice(start, i));
+  }
   return out;
 }
