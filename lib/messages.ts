@@ -1,4 +1,6 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { PendingSave } from './background/collection';
+import type { ImportProgress, ImportSummary } from './store/import';
 import type { HighlightCategory, PageState, Result } from './types';
 
 /** Which highlight categories are shown on a page. */
@@ -54,6 +56,16 @@ export interface ProtocolMap {
   toggleHighlights(request: Record<string, never>): Result<HighlightToggles>;
   /** background → side panel: a tab's state changed (analysis, save, navigation). */
   tabStateChanged(change: { tabId: number; state: PageState | null }): void;
+  /** side panel/options → background: remove a saved report; the token undoes it (null: nothing removed). */
+  removeReport(id: string): Result<{ undoToken: string | null }>;
+  /** side panel/options → background: undo a removal; returns the restored report ids. */
+  undoDelete(token: string): Result<string[]>;
+  /** options → background: import a collection file (JSON text); refused whole when invalid. */
+  importCollection(json: string): Result<ImportSummary>;
+  /** background → options: progress of a running import. */
+  importProgress(progress: ImportProgress): void;
+  /** side panel → background: saves a service-worker restart interrupted and that could not be retried. */
+  getPendingSaves(request: Record<string, never>): PendingSave[];
 }
 
 /** Typed messenger shared by every context. */

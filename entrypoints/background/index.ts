@@ -1,4 +1,5 @@
 import { setupBadge } from '@/lib/background/badge';
+import { setupCollection } from '@/lib/background/collection';
 import { setupInjection } from '@/lib/background/injection';
 import { setupPageRequests } from '@/lib/background/save-page';
 import { setupTabState } from '@/lib/background/tab-state';
@@ -10,4 +11,5 @@ export default defineBackground(() => {
   setupBadge();
   setupPageRequests();
   setupPanelRequests();
+  setupCollection();
 });
