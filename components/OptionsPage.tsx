@@ -20,7 +20,7 @@ export function OptionsPage(props: { db: ParallaxDB }) {
   );
   return (
     <div class="px-app">
-      <header class="px-header" style={{ paddingBottom: '0.6rem' }}>
+      <header class="px-header px-header-static" style={{ paddingBottom: '0.6rem' }}>
         <h1>Parallax options</h1>
         <span class="px-meta">Everything here stays on this device.</span>
       </header>

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { plural } from '@/lib/panel/format';
+import { storyTitle } from '@/lib/panel/story-view';
 import type { StoryView } from '@/lib/panel/view-types';
 import { CoverageTable } from './CoverageTable';
 import { EmptyState } from './EmptyState';
@@ -31,12 +32,13 @@ export function StoryPanel(props: {
         <select value={view.story.id} onChange={(e) => setPicked((e.target as HTMLSelectElement).value)}>
           {props.stories.map((s) => (
             <option key={s.story.id} value={s.story.id}>
-              {s.story.label} ({plural(s.story.reportIds.length, 'report')})
+              {storyTitle(s)} ({plural(s.story.reportIds.length, 'report')})
               {s.story.id === props.currentStoryId ? ' · this article' : ''}
             </option>
           ))}
         </select>
       </label>
+      <p class="px-meta">Grouped by: {view.story.label}</p>
       <div class="px-row" style={{ marginTop: '0.6rem' }}>
         <button type="button" class="px-btn px-btn-primary" onClick={() => props.onFollow(view)}>
           Follow this story

@@ -3,6 +3,7 @@
 import { figureMid } from '@/lib/compare/figures';
 import type { FigurePoint, StoryTimeline } from '@/lib/compare/types';
 import { formatFigure } from './format';
+import type { StoryView } from './view-types';
 
 /** Replaces report ids inside engine evidence text with "Outlet" names so readers never see ids. */
 export function nameIds(text: string, names: Map<string, string>): string {
@@ -44,4 +45,10 @@ export function chartPoints(
       reportId: p.reportId,
     })),
   };
+}
+
+/** A readable name for a story: its earliest report's title (the engine's label lists terms, not a headline). */
+export function storyTitle(view: StoryView): string {
+  const first = view.timeline.entries[0];
+  return first ? first.title : view.story.label;
 }

@@ -134,6 +134,8 @@ describe('side panel on the demo site (Chromium)', () => {
         await panel.getByRole('tab', { name: new RegExp(`^${label}`) }).click();
         await panel.locator(`#panel-${key}`).waitFor();
         if (key === 'story') await panel.getByText('Who reported first').waitFor({ timeout: 20_000 });
+        await panel.evaluate(() => window.scrollTo(0, 0));
+        await shot(panel, `panel-live-${key}-${scheme}-top`);
         await shot(panel, `panel-live-${key}-${scheme}`, true);
         expect(await axeViolations(panel), `${key} in ${scheme}`).toEqual([]);
       }

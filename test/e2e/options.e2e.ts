@@ -1,0 +1,42 @@
+/** The options page in real Chromium: renders every section, validates input, passes axe, screenshots. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations } from '../panel/e2e-axe';
+import { type ChromiumSession, launchChromium } from './harness/chromium';
+import { shot } from './harness/shots';
+
+describe('options page (Chromium)', () => {
+  let s: ChromiumSession;
+  beforeAll(async () => {
+    s = await launchChromium();
+  });
+  afterAll(async () => {
+    await s?.close();
+  });
+
+  it('adds an actor, refuses bad input with a message, and lists granted sites', async () => {
+    const page = await s.openExtensionPage('options.html');
+    await page.setViewportSize({ width: 720, height: 900 });
+    await page.getByRole('heading', { name: 'Followed topics' }).waitFor();
+    await page.getByLabel('Name', { exact: true }).fill('x');
+    await page.getByRole('button', { name: 'Add actor' }).click();
+    await page.getByText(/at least 2 characters/).waitFor();
+    await page.getByLabel('Name', { exact: true }).fill('Harakat Hezbollah al-Nujaba');
+    await page.getByLabel('Other names, separated by commas').fill('al-Nujaba, Nujaba movement');
+    await page.getByRole('button', { name: 'Add actor' }).click();
+    await page.getByText(/Added “Harakat Hezbollah al-Nujaba”/).waitFor();
+    expect(await page.getByText('also “al-Nujaba”, “Nujaba movement”').count()).toBe(1);
+    // The test build pre-grants the loopback origin, which must show as an enabled site.
+    await page.getByText('127.0.0.1').first().waitFor();
+    await page.getByLabel('Site', { exact: true }).fill('not a site');
+    await page.getByRole('button', { name: 'Enable on this site' }).click();
+    await page.getByText(/is not a site address/).waitFor();
+    await page.getByRole('button', { name: 'Delete everything…' }).click();
+    await page.getByRole('button', { name: 'Yes, delete everything' }).waitFor();
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      await shot(page, `options-${scheme}`, true);
+      expect(await axeViolations(page), scheme).toEqual([]);
+    }
+    await page.getByRole('button', { name: 'Cancel' }).click();
+  });
+});
