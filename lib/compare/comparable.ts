@@ -2,8 +2,39 @@
  * Adapters to `ComparableReport`, so the live page (PageState: article + analysis) and stored `Report`s
  * are compared by the same code.
  */
-import type { Analysis, Article, PageState, Report } from '@/lib/types';
+import type { Actor, Analysis, Article, Claim, PageState, Report } from '@/lib/types';
 import type { ComparableReport } from './types';
+
+/**
+ * Claims as the engine needs them. Reports saved by an older version, or imported from a file, may lack
+ * fields added later; they are filled with empty values here rather than failing deep in a comparison.
+ */
+export function normaliseClaims(claims: readonly Partial<Claim>[] | null | undefined): Claim[] {
+  return (claims ?? [])
+    .filter(
+      (c): c is Partial<Claim> & Pick<Claim, 'id' | 'text'> =>
+        typeof c?.id === 'string' && typeof c.text === 'string',
+    )
+    .map((c) => ({
+      ...c,
+      id: c.id,
+      text: c.text,
+      start: c.start ?? 0,
+      end: c.end ?? 0,
+      kinds: c.kinds ?? [],
+      source: c.source ?? { kind: 'none', name: null },
+      quotes: c.quotes ?? [],
+      figures: c.figures ?? [],
+      actorIds: c.actorIds ?? [],
+      fingerprint: c.fingerprint ?? [],
+    }));
+}
+
+function normaliseActors(actors: readonly Actor[] | null | undefined): Actor[] {
+  return (actors ?? [])
+    .filter((a) => typeof a?.id === 'string')
+    .map((a) => ({ ...a, mentions: a.mentions ?? [] }));
+}
 
 /** The host of a URL without "www.", or "" when it does not parse. */
 export function hostOf(url: string): string {
@@ -25,10 +56,10 @@ export function fromArticle(article: Article, analysis: Analysis, id?: string): 
     title: article.title,
     publishedTime: article.publishedTime,
     savedAt: null,
-    text: article.text,
-    actors: analysis.actors,
-    claims: analysis.claims,
-    topics: analysis.topics,
+    text: article.text ?? '',
+    actors: normaliseActors(analysis.actors),
+    claims: normaliseClaims(analysis.claims),
+    topics: analysis.topics ?? [],
   };
 }
 
@@ -42,16 +73,16 @@ export function fromPageState(state: PageState, id?: string): ComparableReport |
 export function fromReport(report: Report): ComparableReport {
   return {
     id: report.id,
-    url: report.urls[0] ?? report.canonicalUrl,
+    url: report.urls?.[0] ?? report.canonicalUrl,
     canonicalUrl: report.canonicalUrl,
     outlet: report.outlet || hostOf(report.canonicalUrl) || 'unknown outlet',
     title: report.title,
     publishedTime: report.publishedTime,
     savedAt: report.savedAt,
-    text: report.text,
-    actors: report.actors,
-    claims: report.claims,
-    topics: report.topics,
+    text: report.text ?? '',
+    actors: normaliseActors(report.actors),
+    claims: normaliseClaims(report.claims),
+    topics: report.topics ?? [],
   };
 }
 

@@ -86,7 +86,13 @@ export function timeOf(iso: string | null | undefined): number | null {
 
 /** Features of a report, cached by id; the cache entry is refreshed when the report's content changes. */
 export function reportFeatures(report: ComparableReport): ReportFeatures {
-  const key = `${report.text.length}:${report.claims.length}:${report.actors.length}:${report.publishedTime}`;
+  // Cheap content signature: a re-analysed report under the same id must not reuse stale features.
+  const key = `${report.text.length}:${report.title}:${report.publishedTime}:${report.savedAt}:${report.actors.length}|${report.claims
+    .map(
+      (c) =>
+        `${c.id}/${c.start}/${c.end}/${c.text.length}/${c.figures.length}/${c.quotes.length}/${c.fingerprint.length}/${c.source.kind}:${c.source.name}`,
+    )
+    .join('|')}`;
   const hit = cache.get(report.id);
   if (hit && hit.key === key) return hit.features;
   const tf = termCounts(contentTerms(`${report.title}\n${report.text}`));
