@@ -9,6 +9,7 @@ import { demoPages, plantedDifferences } from '../../scripts/demo-site/catalog';
 import { axeViolations } from '../panel/e2e-axe';
 import { type ChromiumSession, launchChromium } from './harness/chromium';
 import { startDemo } from './harness/demo';
+import { type FirefoxSession, launchFirefox } from './harness/firefox';
 import { shot } from './harness/shots';
 
 const ranMarker = () => document.documentElement.dataset.parallax ?? null;
@@ -171,5 +172,51 @@ describe('side panel on the demo site (Chromium)', () => {
 
   it('sends no request off the machine', () => {
     expect(s.extensionRequests).toEqual([]);
+  });
+});
+
+describe('side panel on the demo site (Firefox sidebar page)', () => {
+  let demo: Awaited<ReturnType<typeof startDemo>>;
+  let s: FirefoxSession;
+  beforeAll(async () => {
+    demo = await startDemo({ port: 0 });
+    s = await launchFirefox();
+  });
+  afterAll(async () => {
+    await s?.close();
+    await demo?.close();
+  });
+
+  it('renders the article card, saves through the panel and shows the saved state', async () => {
+    const page = await s.open(demo.url + SAVED[0].path.slice(1));
+    await page.waitForFunction(ranMarker, { timeout: 15_000 });
+    const panel = await s.openPanel(page, demo.url);
+    await panel.setViewport({ width: 400, height: 900 });
+    await panel.waitForSelector('#px-article-title', { timeout: 15_000 });
+    expect(await panel.$eval('#px-article-title', (el) => el.textContent)).toBe(SAVED[0].title);
+    expect((await panel.$$('.px-chip')).length).toBeGreaterThan(2);
+    await shot(panel, 'firefox-panel-article');
+    const save = await panel.waitForSelector('::-p-text(Save to collection)');
+    await save?.click();
+    await panel.waitForSelector('::-p-text(Unsave)', { timeout: 15_000 });
+    await panel.click('#tab-collection');
+    await panel.waitForSelector('::-p-text(1 saved report)', { timeout: 15_000 });
+    await shot(panel, 'firefox-panel-collection');
+  });
+
+  it('renders the fixture state with every view', async () => {
+    const panel = await s.openExtensionPage('sidepanel.html?fixture=1', demo.url);
+    await panel.setViewport({ width: 400, height: 900 });
+    await panel.waitForSelector('#px-article-title', { timeout: 15_000 });
+    for (const key of ['compare', 'story', 'collection']) {
+      await panel.click(`#tab-${key}`);
+      await panel.waitForSelector(`#panel-${key}`);
+    }
+    await panel.click('#tab-compare');
+    await panel.waitForSelector('.px-discrepancy', { timeout: 15_000 });
+    await shot(panel, 'firefox-panel-fixture-compare');
+    expect(
+      await panel.evaluate(() => (window as unknown as { __parallaxPwned?: unknown }).__parallaxPwned),
+    ).toBeUndefined();
   });
 });
