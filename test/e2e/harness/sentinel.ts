@@ -9,10 +9,16 @@ export interface EscapedRequest {
 }
 
 /**
- * Hosts a browser contacts for its own services (Firefox's remote settings cannot be switched off by a
- * pref). Parallax's bundles never name them, which test/security/bundle-urls.test.ts checks statically.
+ * Hosts a browser contacts for its own services (Firefox's remote settings and Chromium's update and
+ * account checks cannot all be switched off by flags). Parallax's bundles never name them, which
+ * test/e2e/bundle-urls.e2e.ts checks statically; requests from extension contexts are also caught by
+ * the browser's own request events where the driver reports them.
  */
-const BROWSER_OWN = [/(^|\.)services\.mozilla\.com(:\d+)?$/, /(^|\.)mozilla\.(net|org)(:\d+)?$/];
+const BROWSER_OWN = [
+  /(^|\.)services\.mozilla\.com(:\d+)?$/,
+  /(^|\.)mozilla\.(net|org)(:\d+)?$/,
+  /(^|\.)(google\.com|googleapis\.com|gstatic\.com|gvt1\.com)(:\d+)?$/,
+];
 
 /** Escaped requests that the browser itself did not make for its own services. */
 export function unexpectedEscapes(escaped: EscapedRequest[]): EscapedRequest[] {
