@@ -22,7 +22,7 @@ export function RelatedCard(props: {
   const url = safeHttpUrl(r.url);
   const flags = diff.changedFigures.length + diff.rewordedQuotes.length + diff.attributionShifts.length;
   return (
-    <div class="px-card">
+    <div class="px-card" data-url={r.url}>
       <div class="px-spread">
         <div class="px-meta">
           {r.outlet} · {formatDate(r.publishedTime)}
