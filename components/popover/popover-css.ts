@@ -23,10 +23,11 @@ button:focus-visible { outline: 3px solid #e69f00; outline-offset: 1px; }
 .px-pill button { padding: 3px 8px; font-size: 12px; }
 .px-pill .px-x { border: none; background: transparent; color: #55555f; font-size: 16px; padding: 0 4px; }
 .px-live { position: fixed; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
-@media (prefers-color-scheme: dark) {
-  .px-pop, .px-pill { background: #202027; color: #ececf1; border-color: #44444f; }
-  .px-kind, .px-status, .px-pill .px-x { color: #b4b4c0; }
-  .px-entry + .px-entry { border-top-color: #44444f; }
-  button + button { background: #202027; color: #56b4e9; border-color: #56b4e9; }
-}
+/* Dark pages get a dark popover: the host carries the page's scheme, measured from its background. */
+:host([data-scheme="dark"]) .px-pop, :host([data-scheme="dark"]) .px-pill {
+  background: #202027; color: #ececf1; border-color: #44444f; }
+:host([data-scheme="dark"]) .px-kind, :host([data-scheme="dark"]) .px-status,
+:host([data-scheme="dark"]) .px-pill .px-x { color: #b4b4c0; }
+:host([data-scheme="dark"]) .px-entry + .px-entry { border-top-color: #44444f; }
+:host([data-scheme="dark"]) button + button { background: #202027; color: #56b4e9; border-color: #56b4e9; }
 `;

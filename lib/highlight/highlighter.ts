@@ -63,16 +63,21 @@ export function createHighlighter(
   const shown = (c: HighlightCategory) => state.enabled && state.categories[c] !== false;
   const flashName = highlightName(FLASH);
 
+  // Names this highlighter registered. The registry itself is not iterated: Firefox content scripts see it
+  // through an Xray wrapper, which cannot iterate ("Xray wrapping of iterators not supported").
+  const registered = new Set<string>();
   const drawCustom = () => {
-    for (const key of [...view.CSS.highlights.keys()])
-      if (key.startsWith('parallax-') && key !== flashName) view.CSS.highlights.delete(key);
+    for (const key of registered) view.CSS.highlights.delete(key);
+    registered.clear();
     const byCategory = new Map<HighlightCategory, Range[]>();
     for (const it of items) {
       if (!shown(it.category)) continue;
       byCategory.set(it.category, [...(byCategory.get(it.category) ?? []), it.range]);
     }
-    for (const [category, ranges] of byCategory)
+    for (const [category, ranges] of byCategory) {
       view.CSS.highlights.set(highlightName(category), new view.Highlight(...ranges));
+      registered.add(highlightName(category));
+    }
   };
 
   // Marks stay in place while the highlighter lives; toggling only rewrites their attribute, so the

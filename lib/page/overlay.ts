@@ -1,4 +1,5 @@
 import { POPOVER_CSS } from '@/components/popover/popover-css';
+import { schemeOf } from '@/lib/highlight/palette';
 
 /** A closed shadow root on the page for Parallax's own UI: page CSS cannot style it, page scripts cannot reach in. */
 export interface Overlay {
@@ -15,6 +16,7 @@ export interface Overlay {
 export function createOverlay(doc: Document): Overlay {
   const host = doc.createElement('parallax-overlay');
   host.setAttribute('style', 'position:fixed;top:0;left:0;width:0;height:0;z-index:2147483647;');
+  host.dataset.scheme = schemeOf(doc.body);
   const shadow = host.attachShadow({ mode: 'closed' });
   const style = doc.createElement('style');
   style.textContent = POPOVER_CSS;
