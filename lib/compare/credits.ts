@@ -50,11 +50,19 @@ const PATTERNS: { re: RegExp; strength: CreditStrength; anyName?: boolean; acron
   },
 ];
 
-/** The media names of an analysis: each media actor's mention texts mapped to its display name. */
+const NOT_OUTLETS = /^(?:US|USA|UK|UN|EU|UAE|IRGC|ISIS|NATO|CENTCOM)$/;
+
+/**
+ * The media names of an analysis: each media actor's mention texts mapped to its display name. Mentions of
+ * other actors are kept under a "!" prefix so their acronyms are never taken for outlets.
+ */
 export function mediaAliases(actors: Actor[]): Map<string, string> {
   const out = new Map<string, string>();
   for (const a of actors) {
-    if (a.type !== 'media') continue;
+    if (a.type !== 'media') {
+      for (const m of a.mentions) out.set(`!${m.text.toLowerCase()}`, a.name);
+      continue;
+    }
     out.set(a.name.toLowerCase(), a.name);
     for (const m of a.mentions) out.set(m.text.toLowerCase(), a.name);
   }
@@ -87,7 +95,14 @@ function resolveOutlet(
     if (noThe) return noThe;
   }
   if (anyName || MEDIA_WORD.test(name)) return name.replace(/^The /, '');
-  if (acronymOk && /^[A-Z]{2,6}$/.test(words[0])) return words[0];
+  // "told CNN" credits an outlet; "told US officials" does not: acronyms known as other actors are refused.
+  if (
+    acronymOk &&
+    /^[A-Z]{2,6}$/.test(words[0]) &&
+    !NOT_OUTLETS.test(words[0]) &&
+    !aliases.has(`!${words[0].toLowerCase()}`)
+  )
+    return words[0];
   return null;
 }
 

@@ -26,8 +26,11 @@ describe('findCredits', () => {
 
   it('does not take officials, places or the own outlet for a credited outlet', () => {
     const text =
-      'According to the Pentagon, three drones were shot down. The official told Biden about the strike. According to CENTCOM, the base was hit. Daily Ledger reported the toll first.';
-    expect(findCredits(text, aliases, 'Daily Ledger')).toEqual([]);
+      'According to the Pentagon, three drones were shot down. The official told Biden about the strike. According to CENTCOM, the base was hit. Daily Ledger reported the toll first. Tehran told US officials it had no role. The envoy told KH commanders to stop.';
+    const withActors = new Map([...aliases, ['!kh', 'Kataib Hezbollah']]);
+    expect(findCredits(text, withActors, 'Daily Ledger')).toEqual([]);
+    // Without the actor list, an unknown acronym after "told" is taken for an outlet, as "told CNN" is.
+    expect(findCredits(text, aliases, 'Daily Ledger').map((c) => c.outlet)).toEqual(['KH']);
   });
 });
 
