@@ -1,0 +1,201 @@
+/**
+ * `npm run bench -- content`: the content script's cost in real Chromium over the 130 Readability test pages.
+ * Each page is served from 127.0.0.1, a bundle of the content pipeline (built here with Vite from lib/) is
+ * evaluated in it, and in the same page we time our whole work (limits, detect, extract, analyse, anchor,
+ * highlight: the sum of our own tasks, yields excluded) against `Readability.parse` alone on a clone.
+ * Each side runs once to warm up, then once measured. Also the gzipped size of the built content script.
+ */
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import { build } from 'vite';
+import { corpusDir, corpusSkipReason, hasCorpus } from '../corpus';
+import type { BenchModule, BenchResult } from './bench-types';
+
+const root = resolve(import.meta.dirname, '../..');
+const pagesDir = join(corpusDir, 'readability-pages/test-pages');
+const outDir = join(root, '.bench/content');
+
+// Written at run time (not a project file): exposes the pipeline to page.evaluate.
+const ENTRY = `
+import { Readability } from '@mozilla/readability';
+import { analysePage } from '@/lib/page/analyse-page';
+import { createHighlighter } from '@/lib/highlight/highlighter';
+globalThis.__pxBench = {
+  readability() {
+    const clone = document.cloneNode(true);
+    const t = performance.now();
+    new Readability(clone).parse();
+    return performance.now() - t;
+  },
+  async content() {
+    const run = await analysePage(document, location.href, new AbortController().signal);
+    const t = performance.now();
+    const h = createHighlighter(document, document.body);
+    h.set(run.items);
+    const highlightMs = performance.now() - t;
+    h.destroy();
+    const steps = Object.values(run.timings.steps).reduce((a, b) => a + b, 0);
+    return {
+      ms: steps + highlightMs,
+      longest: Math.max(run.timings.longestTaskMs, highlightMs),
+      longestStep: highlightMs > run.timings.longestTaskMs ? 'highlight' : run.timings.longestStep,
+      items: run.items.length,
+      orphans: run.state.orphans.length,
+      article: run.state.article !== null,
+    };
+  },
+};
+`;
+
+async function buildBundle(): Promise<string> {
+  mkdirSync(outDir, { recursive: true });
+  const entry = join(outDir, 'entry.ts');
+  writeFileSync(entry, ENTRY);
+  await build({
+    configFile: false,
+    logLevel: 'warn',
+    root,
+    resolve: { alias: { '@': root } },
+    build: {
+      outDir,
+      emptyOutDir: false,
+      minify: true,
+      lib: { entry, formats: ['iife'], name: 'pxBenchBundle', fileName: () => 'content-bench.js' },
+    },
+  });
+  return readFileSync(join(outDir, 'content-bench.js'), 'utf8');
+}
+
+function bundleKbGz(): number | null {
+  const file = join(root, '.output/chrome-mv3/content-scripts/content.js');
+  if (!existsSync(file)) return null;
+  return Math.round((gzipSync(readFileSync(file)).length / 1024) * 10) / 10;
+}
+
+interface PageRun {
+  page: string;
+  ratio: number;
+  contentMs: number;
+  readabilityMs: number;
+  longest: number;
+  longestStep: string;
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? (s[(s.length - 1) >> 1] + s[s.length >> 1]) / 2 : Number.NaN;
+};
+
+async function run(): Promise<BenchResult> {
+  if (!hasCorpus) return { metrics: [], notes: [corpusSkipReason] };
+  const bundle = await buildBundle();
+  const server = createServer((req, res) => {
+    const name = decodeURIComponent((req.url ?? '/').split('/')[1] ?? '');
+    const file = join(pagesDir, name, 'source.html');
+    if (!name || !existsSync(file)) return res.writeHead(404).end();
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(readFileSync(file));
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox'],
+  });
+  const runs: PageRun[] = [];
+  const failures: string[] = [];
+  try {
+    const context = await browser.newContext();
+    // Nothing leaves the machine: only the page itself loads.
+    await context.route('**/*', (r) => (r.request().url().startsWith(base) ? r.continue() : r.abort()));
+    const page = await context.newPage();
+    for (const name of readdirSync(pagesDir).sort()) {
+      try {
+        await page.goto(`${base}${encodeURIComponent(name)}/`, {
+          waitUntil: 'domcontentloaded',
+          timeout: 20_000,
+        });
+        await page.evaluate(bundle);
+        type Bench = {
+          readability(): number;
+          content(): Promise<{ ms: number; longest: number; longestStep: string }>;
+        };
+        const out = await page.evaluate(async () => {
+          const b = (globalThis as unknown as { __pxBench: Bench }).__pxBench;
+          b.readability();
+          await b.content();
+          const readabilityMs = b.readability();
+          const c = await b.content();
+          return { readabilityMs, ...c };
+        });
+        runs.push({
+          page: name,
+          ratio: out.ms / Math.max(out.readabilityMs, 0.1),
+          contentMs: out.ms,
+          readabilityMs: out.readabilityMs,
+          longest: out.longest,
+          longestStep: out.longestStep,
+        });
+      } catch (err) {
+        failures.push(`${name}: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`);
+      }
+    }
+  } finally {
+    await browser.close();
+    server.close();
+  }
+  const round = (x: number) => Math.round(x * 100) / 100;
+  const worst = [...runs].sort((a, b) => b.ratio - a.ratio).slice(0, 5);
+  const slowest = [...runs].sort((a, b) => b.longest - a.longest).slice(0, 5);
+  const kb = bundleKbGz();
+  return {
+    metrics: [
+      {
+        key: 'content_vs_readability_ratio_median',
+        value: round(median(runs.map((r) => r.ratio))),
+        target: 1.25,
+        better: 'lower',
+      },
+      {
+        key: 'content_longest_task_ms_max',
+        value: round(Math.max(...runs.map((r) => r.longest))),
+        target: 50,
+        better: 'lower',
+      },
+      { key: 'content_ms_median', value: round(median(runs.map((r) => r.contentMs))) },
+      { key: 'content_readability_ms_median', value: round(median(runs.map((r) => r.readabilityMs))) },
+      ...(kb === null
+        ? []
+        : [{ key: 'content_bundle_kb_gz', value: kb, target: 60, better: 'lower' as const }]),
+    ],
+    extra: {
+      content_worst_ratio_pages: worst.map((r) => ({
+        page: r.page,
+        ratio: round(r.ratio),
+        contentMs: round(r.contentMs),
+        readabilityMs: round(r.readabilityMs),
+      })),
+      content_longest_task_pages: slowest.map((r) => ({
+        page: r.page,
+        ms: round(r.longest),
+        step: r.longestStep,
+      })),
+      content_pages_measured: runs.length,
+      content_page_failures: failures,
+    },
+    notes: [
+      `${runs.length} pages measured, ${failures.length} failed`,
+      kb === null
+        ? 'no .output/chrome-mv3 build: run `npm run build` for content_bundle_kb_gz'
+        : 'bundle size from .output/chrome-mv3',
+    ],
+  };
+}
+
+/** The content-script benchmark. */
+const bench: BenchModule = { name: 'content', run };
+export default bench;
