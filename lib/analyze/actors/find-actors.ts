@@ -53,8 +53,16 @@ export function findActors(article: Article, lexicon: CompiledLexicon): Actor[] 
   const lowerSeen = new Set<string>();
   for (const t of tokens) if (t.isWord && !t.cap) lowerSeen.add(t.lower);
   const headlines = headlineSpans(article);
-  const inHeadline = (from: number) =>
-    headlines.some((h) => tokens[from].start >= h.start && tokens[from].start < h.end);
+  // Per-token flag, computed in one pass: long pages have hundreds of headline-like lines.
+  const headlineToken = new Uint8Array(tokens.length);
+  for (let k = 0, h = 0; k < tokens.length && h < headlines.length; ) {
+    if (tokens[k].start >= headlines[h].end) h++;
+    else {
+      if (tokens[k].start >= headlines[h].start) headlineToken[k] = 1;
+      k++;
+    }
+  }
+  const inHeadline = (from: number) => headlineToken[from] === 1;
 
   const multi: Candidate[] = [];
   const singles: Candidate[] = [];

@@ -22,6 +22,8 @@ const PUNCT_FOLD: Record<string, string> = {
 };
 
 const foldCache = new Map<string, string>();
+const NON_ASCII = /[\u0080-\uffff]/;
+const NON_ASCII_ALL = /[\u0080-\uffff]/g;
 
 /** Fold one character: curly quotes and dashes to ASCII, diacritics removed, never changing length. */
 export function foldChar(ch: string): string {
@@ -40,11 +42,8 @@ export function foldChar(ch: string): string {
 
 /** Fold a whole string with `foldChar`; the result has exactly the same length. */
 export function foldText(text: string): string {
-  // Fast path: plain ASCII needs no folding.
-  if (!/[\u0080-\uffff]/.test(text)) return text;
-  let out = '';
-  for (let i = 0; i < text.length; i++) out += foldChar(text[i]);
-  return out;
+  // One replace over non-ASCII code units: building the result char by char made megabytes of garbage on long pages.
+  return NON_ASCII.test(text) ? text.replace(NON_ASCII_ALL, foldChar) : text;
 }
 
 /** A stable id from a name: folded, lower-case, non-alphanumerics collapsed to "-". */
