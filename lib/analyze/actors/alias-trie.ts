@@ -2,6 +2,8 @@
  * A token trie over lexicon aliases. Matching walks the article's tokens once per start position, so the
  * cost grows with the text, not with the lexicon. Hyphens are treated like spaces inside names.
  */
+import { isWordChar } from '../text/char-class';
+import { foldText } from '../text/normalize';
 import { type Token, tokenize } from '../text/tokenize';
 
 /** One alias ending at a trie node. */
@@ -14,10 +16,19 @@ export interface AliasTerminal {
   demonym: boolean;
 }
 
+/** An alias waiting to be inserted below its first token. */
+interface PendingAlias {
+  alias: string;
+  entry: number;
+  demonym: boolean;
+}
+
 /** A trie node keyed by lower-case token text. */
 export interface TrieNode {
   next: Map<string, TrieNode>;
   terminals: AliasTerminal[];
+  /** Aliases filed under this first token but not yet tokenised (see `fileAlias`). */
+  pending?: PendingAlias[];
 }
 
 /** A lexicon match: token range [from, to) and the entry index. */
@@ -38,6 +49,41 @@ export function aliasTokens(alias: string): Token[] {
 /** Create an empty trie. */
 export function createTrie(): TrieNode {
   return { next: new Map(), terminals: [] };
+}
+
+/** The lower-case first token of an alias, as `aliasTokens` would produce it, without tokenising the rest. */
+function firstKey(alias: string): string {
+  const folded = foldText(alias).toLowerCase();
+  let i = 0;
+  while (i < folded.length && !isWordChar(folded.charCodeAt(i))) i++;
+  let j = i;
+  while (j < folded.length && isWordChar(folded.charCodeAt(j))) j++;
+  const word = folded.slice(i, j);
+  // A leading "the" is dropped by aliasTokens when more follows, so file the alias under the next word.
+  return word === 'the' && j < folded.length ? firstKey(folded.slice(j)) : word;
+}
+
+/**
+ * File an alias under its first token only. Most of a large lexicon never occurs in a given page, so aliases
+ * are tokenised the first time the matcher meets their first word: compiling stays cheap on a cold start.
+ */
+export function fileAlias(root: TrieNode, alias: string, entry: number, demonym: boolean): void {
+  const key = firstKey(alias);
+  if (!key) return;
+  let child = root.next.get(key);
+  if (!child) {
+    child = createTrie();
+    root.next.set(key, child);
+  }
+  child.pending ??= [];
+  child.pending.push({ alias, entry, demonym });
+}
+
+function flushPending(root: TrieNode, node: TrieNode): void {
+  const pending = node.pending;
+  if (!pending) return;
+  node.pending = undefined;
+  for (const p of pending) addAlias(root, p.alias, p.entry, p.demonym);
 }
 
 /** Add one alias for lexicon entry `entry`. Acronym-like aliases (no lower-case letter) match case-sensitively. */
@@ -94,6 +140,7 @@ export function matchAliases(root: TrieNode, tokens: Token[]): AliasMatch[] {
         if (idx.length > 0 && tok.spaceBefore === false && tok.isWord && tokens[j - 1].isWord) break;
         node = node.next.get(tok.lower);
         if (!node) break;
+        if (node.pending) flushPending(root, node);
         idx.push(j);
         j++;
         for (const term of node.terminals) {

@@ -2,7 +2,7 @@
 import shipped from '../../../public/data/lexicon.json';
 import type { LexiconEntry } from '../../types';
 import { slugify } from '../text/normalize';
-import { addAlias, createTrie, type TrieNode } from './alias-trie';
+import { createTrie, fileAlias, type TrieNode } from './alias-trie';
 
 /** A lexicon ready for matching. */
 export interface CompiledLexicon {
@@ -44,9 +44,9 @@ export function compileLexicon(userEntries: LexiconEntry[] = []): CompiledLexico
   entries.forEach((e, i) => {
     for (const alias of [e.name, ...e.aliases]) {
       if (typeof alias !== 'string' || !alias.trim()) continue;
-      addAlias(trie, alias, i, false);
+      fileAlias(trie, alias, i, false);
     }
-    for (const d of e.demonyms ?? []) addAlias(trie, d, i, true);
+    for (const d of e.demonyms ?? []) fileAlias(trie, d, i, true);
   });
   return { entries, byId, trie, slugToId: null, userIds };
 }
