@@ -2,7 +2,8 @@ import { useMemo, useState } from 'preact/hooks';
 import { emptyQuery, facetsOf, filterReports } from '@/lib/panel/collection-filter';
 import { formatBytes, formatDate, plural } from '@/lib/panel/format';
 import { safeHttpUrl } from '@/lib/panel/safe-url';
-import type { ReportSummary } from '@/lib/panel/view-types';
+import { storyTitle } from '@/lib/panel/story-view';
+import type { ReportSummary, StoryView } from '@/lib/panel/view-types';
 import type { Result } from '@/lib/types';
 import { CollectionFilters } from './CollectionFilters';
 import { EmptyState } from './EmptyState';
@@ -14,6 +15,8 @@ export function CollectionView(props: {
   storageBytes: number | null;
   onOpen: (url: string) => void;
   onDelete: (r: ReportSummary) => void;
+  stories: StoryView[] | undefined;
+  onShowStory: (id: string) => void;
   exportJson: () => Promise<Result<{ name: string; text: string }>>;
   importJson: (
     text: string,
@@ -72,6 +75,23 @@ export function CollectionView(props: {
                 </li>
               );
             })}
+          </ul>
+        </>
+      )}
+      {props.stories && props.stories.length > 0 && (
+        <>
+          <h2>Stories · {props.stories.length}</h2>
+          <ul class="px-list" aria-label="Stories in your collection">
+            {props.stories.map((v) => (
+              <li key={v.story.id} class="px-spread">
+                <span>
+                  {storyTitle(v)} <span class="px-meta">· {plural(v.story.reportIds.length, 'report')}</span>
+                </span>
+                <button type="button" class="px-btn" onClick={() => props.onShowStory(v.story.id)}>
+                  Show
+                </button>
+              </li>
+            ))}
           </ul>
         </>
       )}

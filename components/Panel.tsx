@@ -24,6 +24,7 @@ export function Panel(props: { source: PanelSource; initialTab?: TabKey; derive?
   const actions = props.source.actions;
   const [tab, setTab] = useState<TabKey>(props.initialTab ?? 'article');
   const [busy, setBusy] = useState(false);
+  const [storyId, setStoryId] = useState<string | null>(null);
   const [toast, setToast] = useState<{ message: string; undoId?: string } | null>(null);
   const [sameTextAs, setSameTextAs] = useState<string | null>(null);
   const reports = snap.reports;
@@ -123,6 +124,8 @@ export function Panel(props: { source: PanelSource; initialTab?: TabKey; derive?
               stories={stories}
               currentStoryId={currentStoryId}
               names={names}
+              picked={storyId}
+              onPick={setStoryId}
               onFollow={(v) => {
                 const ids = v.story.reportIds.filter((id) => id !== 'current');
                 void actions
@@ -145,6 +148,11 @@ export function Panel(props: { source: PanelSource; initialTab?: TabKey; derive?
               storageBytes={snap.storageBytes}
               onOpen={actions.open}
               onDelete={remove}
+              stories={stories}
+              onShowStory={(id) => {
+                setStoryId(id);
+                setTab('story');
+              }}
               exportJson={actions.exportJson}
               importJson={actions.importJson}
             />

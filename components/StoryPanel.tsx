@@ -1,4 +1,3 @@
-import { useState } from 'preact/hooks';
 import { plural } from '@/lib/panel/format';
 import { storyTitle } from '@/lib/panel/story-view';
 import type { StoryView } from '@/lib/panel/view-types';
@@ -14,8 +13,10 @@ export function StoryPanel(props: {
   names: Map<string, string>;
   onFollow: (view: StoryView) => void;
   onExport: (view: StoryView) => void;
+  picked: string | null;
+  onPick: (id: string) => void;
 }) {
-  const [picked, setPicked] = useState<string | null>(null);
+  const { picked, onPick: setPicked } = props;
   if (props.stories === undefined) return <EmptyState title="Grouping your reports into stories…" />;
   if (props.stories.length === 0)
     return (

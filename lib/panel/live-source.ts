@@ -45,12 +45,17 @@ export function createLiveSource(pinnedTabId: number | null): PanelSource {
       .reverse();
     if (versions.length || snap.versions.length) set({ versions });
   };
-  const loadTab = async (tabId: number | null) => {
-    if (tabId === null) return set({ tabId, tabState: null });
+  const loadTab = async (tabId: number | null, attempt = 0): Promise<void> => {
+    if (tabId === null) return void set({ tabId, tabState: null });
     if (tabId !== snap.tabId) set({ tabId, tabState: undefined, versions: [] });
     const state: PageState | null = await sendMessage('getTabState', tabId).catch(() => null);
-    if (snap.tabId === tabId) set({ tabState: state });
+    if (snap.tabId !== tabId) return;
+    set({ tabState: state });
     void refreshVersions();
+    // The content script may still be analysing (or the service worker just restarted): ask again
+    // a few times before settling on "hasn't run yet"; tabStateChanged usually wins this race anyway.
+    if (!state && attempt < 3)
+      setTimeout(() => snap.tabId === tabId && !snap.tabState && void loadTab(tabId, attempt + 1), 1500);
   };
   const followActive = async () => {
     const [tab] = await browser.tabs.query({
