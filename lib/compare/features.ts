@@ -51,7 +51,7 @@ export function internTerm(term: string): number {
 export function termOf(id: number): string {
   return internedTerms[id];
 }
-const cache = new Map<string, { key: string; features: ReportFeatures }>();
+const cache = new Map<string, { report: ComparableReport; key: string; features: ReportFeatures }>();
 
 /** Content terms of a claim: its own fingerprint merged with terms from its text. */
 export function claimTerms(claim: Claim): Set<string> {
@@ -86,6 +86,10 @@ export function timeOf(iso: string | null | undefined): number | null {
 
 /** Features of a report, cached by id; the cache entry is refreshed when the report's content changes. */
 export function reportFeatures(report: ComparableReport): ReportFeatures {
+  // Reports are treated as immutable: the same object is answered at once, a new object for the same id
+  // (toComparable builds one per call) is checked against a content signature.
+  const hit = cache.get(report.id);
+  if (hit && hit.report === report) return hit.features;
   // Cheap content signature: a re-analysed report under the same id must not reuse stale features.
   const key = `${report.text.length}:${report.title}:${report.publishedTime}:${report.savedAt}:${report.actors.length}|${report.claims
     .map(
@@ -93,8 +97,10 @@ export function reportFeatures(report: ComparableReport): ReportFeatures {
         `${c.id}/${c.start}/${c.end}/${c.text.length}/${c.figures.length}/${c.quotes.length}/${c.fingerprint.length}/${c.source.kind}:${c.source.name}`,
     )
     .join('|')}`;
-  const hit = cache.get(report.id);
-  if (hit && hit.key === key) return hit.features;
+  if (hit && hit.key === key) {
+    hit.report = report;
+    return hit.features;
+  }
   const tf = termCounts(contentTerms(`${report.title}\n${report.text}`));
   const features: ReportFeatures = {
     claims: report.claims.map((c) => claimFeatures(report, c)),
@@ -107,7 +113,7 @@ export function reportFeatures(report: ComparableReport): ReportFeatures {
     const oldest = cache.keys().next().value;
     if (oldest !== undefined) cache.delete(oldest);
   }
-  cache.set(report.id, { key, features });
+  cache.set(report.id, { report, key, features });
   return features;
 }
 
