@@ -46,7 +46,8 @@ directorate cabinet government embassy consulate mission directorate secretariat
 export const PLACE_HEADS =
   set(`province city base governorate district region valley river mountains mountain airport
 port island islands strait sea gulf bay lake county street square village field desert heights peninsula crossing
-border town camp garrison outpost compound airbase oasis plain plains hills canal coast ocean beach
+border town camp garrison outpost compound airbase oasis plain plains hills canal coast ocean beach dam
+bridge plant refinery mine pipeline stadium palace prison checkpoint
 harbour harbor park`);
 
 /** Words anywhere in a phrase that make it a news outlet. */
