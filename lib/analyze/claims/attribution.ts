@@ -11,7 +11,10 @@ import type { ClaimSource, Span } from '@/lib/types';
 import { classifySpeaker, type MentionRef } from './classify-speaker';
 
 const VERB_RE =
-  /\b(according to|said|says|say|told|tells|tell|stated|added|adds|confirmed|confirms|confirm|announced|announces|warned|warns|denied|denies|insisted|insists|noted|explained|acknowledged|acknowledges|reported|wrote|writes|mentioned|informed|indicated|emphasi[sz]ed|stressed|cautioned|threatened|vowed|vows|asserted|declared|disclosed|revealed|believes?|assessed|assess|urged|argued|maintained|suggested|posted|tweeted|claimed|claim|notes|proclaimed|alleged|alleges|echoed|expressed|likened|described|saying|adding|declaring|stating|noting|asserting|insisting|claiming|arguing|explaining|shared|remarked|observed|commented|replied|responded|reiterated|affirmed|highlighted|cited)\b/gi;
+  /\b(according to|said|says|say|told|tells|tell|stated|added|adds|confirmed|confirms|confirm|announced|announces|warned|warns|denied|denies|insisted|insists|noted|explained|acknowledged|acknowledges|reported|wrote|writes|mentioned|informed|indicated|emphasi[sz]ed|stressed|cautioned|threatened|vowed|vows|asserted|declared|disclosed|revealed|believes?|assessed|assess|urged|argued|maintained|suggested|posted|tweeted|claimed|claim|notes|proclaimed|alleged|alleges|echoed|expressed|likened|described|saying|adding|declaring|stating|noting|asserting|insisting|claiming|arguing|explaining|shared|remarked|observed|commented|replied|responded|reiterated|affirmed|highlighted|cited|blamed|blames|condemned|condemns|rejected|rejects|accused|accuses|deny|disputed|disputes|estimated|estimates|recalled|recalls|remembered|remembers|conceded|admitted|pledged|promised)\b/gi;
+/** Verbs that attribute only when their subject resolves to a speaker: "the court rejected" is an act, not a claim. */
+const SPEAKER_ONLY =
+  /^(?:blamed|blames|condemned|condemns|rejected|rejects|accused|accuses|deny|disputed|disputes|estimated|estimates|recalled|recalls|remembered|remembers|conceded|admitted|pledged|promised)$/;
 const BOUNDARY_LEFT = /["“”;:(\u2014]/g;
 const CLAUSE_WORD =
   /\b(?:that|as|and|but|while|because|which|who|after|when|if|where|since|although|though|whereas|so)\s+(?![^,]*\b(?:that|as|and|but|while|because|which|who|after|when|if|where|since|although|though|whereas|so)\s)/i;
@@ -37,6 +40,10 @@ const CORE_VERBS = new Set([
 const DEFINITE_SUBJECT = /^(?:the|this|that)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}$/i;
 const PREPOSITION_NEXT = /^\s+(?:in|by|on|at|for|to|of|from|as)\b/i;
 const PASSIVE_BY = /^\s+by\s+/;
+/** "were reported to be", "is believed to have": reportage with no speaker named. */
+const PASSIVE_REPORT =
+  /\b(?:is|are|was|were|been|being)\s+(?:widely\s+)?(?:reported|said|believed|thought|understood|alleged|rumou?red)\s+to\b/i;
+const PASSIVE_LEFT = /\b(?:is|are|was|were|been|being)\s+(?:widely\s+)?$/i;
 
 /** An attribution found in a sentence. */
 export interface Attribution {
@@ -65,7 +72,8 @@ function leftSubject(slice: string, verbAt: number): Span | null {
   const keep = appositive ? parts.slice(-3).join(',') : parts[parts.length - 1];
   if (!keep.trim()) return null;
   let start = from + trimmed.length - keep.length;
-  const clause = CLAUSE_WORD.exec(keep);
+  // In "Austin, who was recovering, said" the relative clause belongs to the appositive, not the subject.
+  const clause = CLAUSE_WORD.exec(appositive ? parts[parts.length - 3] : keep);
   if (clause) start += clause.index + clause[0].length;
   return { start, end: from + trimmed.length };
 }
@@ -91,6 +99,8 @@ export function findAttribution(text: string, span: Span, mentions: MentionRef[]
   for (let m = VERB_RE.exec(slice); m; m = VERB_RE.exec(slice)) {
     const verb = m[1].toLowerCase();
     const verbEnd = m.index + m[0].length;
+    // In "the crew were reported to be safe" the subject is the topic, not the speaker.
+    if (PASSIVE_LEFT.test(slice.slice(Math.max(0, m.index - 20), m.index))) continue;
     const by = PASSIVE_BY.exec(slice.slice(verbEnd));
     let subj = verb === 'according to' || by ? null : leftSubject(slice, m.index);
     const inverted = subj === null;
@@ -108,9 +118,14 @@ export function findAttribution(text: string, span: Span, mentions: MentionRef[]
     const source: ClaimSource = { ...found.source, cue: text.slice(cueStart, cueEnd) };
     const result: Attribution = { source, pronoun: found.pronoun, cue: { start: cueStart, end: cueEnd } };
     if (found.source.kind !== 'none' || found.pronoun) return result;
+    if (SPEAKER_ONLY.test(verb)) continue;
     const definite = !inverted && DEFINITE_SUBJECT.test(text.slice(abs.start, abs.end).trim());
     if (CORE_VERBS.has(verb) || (definite && !PREPOSITION_NEXT.test(slice.slice(verbEnd))))
       fallback ??= result;
   }
-  return fallback;
+  if (fallback) return fallback;
+  const passive = PASSIVE_REPORT.exec(slice);
+  if (!passive) return null;
+  const cue = { start: span.start + passive.index, end: span.start + passive.index + passive[0].length };
+  return { source: { kind: 'unnamed', name: null, cue: text.slice(cue.start, cue.end) }, pronoun: null, cue };
 }

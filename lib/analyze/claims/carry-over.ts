@@ -1,8 +1,9 @@
 /**
  * Carries a speaker across sentences. "He said"/"she added" resolves to the last named person in the same
  * paragraph or the sentence just before; "they"/"it" to the last source of any kind under the same rule.
- * An unattributed sentence with a quotation, right after an attributed quote in the same paragraph,
- * continues that speaker's quotation and takes the same source.
+ * When no speaker is remembered, "he"/"she" falls back to the person mentioned last (see `mentioned`).
+ * An unattributed sentence with a quotation, right after an attributed quote, continues that speaker's
+ * quotation; so does a paragraph that opens with a quotation right after an attributed sentence.
  */
 import type { ClaimSource } from '@/lib/types';
 import type { Attribution } from './attribution';
@@ -14,6 +15,8 @@ export interface SpeakerMemory {
   named: ClaimSource | null;
   any: ClaimSource | null;
   quoteSource: ClaimSource | null;
+  /** The person mentioned last in the previous sentence or earlier in this paragraph, speaker or not. */
+  mentioned?: ClaimSource | null;
 }
 
 const NONE: ClaimSource = { kind: 'none', name: null };
@@ -25,6 +28,7 @@ export function resolveCarryOver(
   hasQuote: boolean,
   pi: number,
   si: number,
+  quoteParagraph = false,
 ): ClaimSource {
   const near = memory.paragraph === pi || memory.sentence === si - 1;
   if (memory.paragraph !== pi && memory.sentence !== si - 1) {
@@ -34,13 +38,18 @@ export function resolveCarryOver(
   let source: ClaimSource = NONE;
   if (attribution?.pronoun) {
     const p = attribution.pronoun;
-    const prior = p === 'he' || p === 'she' ? memory.named : memory.any;
-    source =
-      prior && near ? { ...prior, cue: attribution.source.cue } : { ...NONE, cue: attribution.source.cue };
+    const person = p === 'he' || p === 'she';
+    // "Tohlan has mended nets for years. She remembers..." — a person who has not spoken yet is the referent.
+    const prior = person
+      ? ((near ? memory.named : null) ?? memory.mentioned ?? null)
+      : near
+        ? memory.any
+        : null;
+    source = prior ? { ...prior, cue: attribution.source.cue } : { ...NONE, cue: attribution.source.cue };
   } else if (attribution) {
     source = attribution.source;
-  } else if (hasQuote && memory.quoteSource && memory.paragraph === pi && memory.sentence === si - 1) {
-    const { cue: _cue, ...rest } = memory.quoteSource;
+  } else if (hasQuote && memory.sentence === si - 1 && (memory.quoteSource || quoteParagraph) && memory.any) {
+    const { cue: _cue, ...rest } = memory.quoteSource ?? memory.named ?? memory.any;
     source = rest;
   }
   if (source.kind !== 'none') {

@@ -3,7 +3,14 @@
  * the region", "he", "CNN") into a claim source, using the actors found in the article where they cover it.
  */
 import type { Actor, ClaimSource, Span } from '@/lib/types';
-import { ANAPHORA, GENERIC_OUTLET, outletName, PRONOUNS, UNNAMED_HEAD } from './source-phrases';
+import {
+  ANAPHORA,
+  GENERIC_OUTLET,
+  GROUP_ANAPHOR,
+  outletName,
+  PRONOUNS,
+  UNNAMED_HEAD,
+} from './source-phrases';
 
 /** An actor mention with its actor, as the claim extractor indexes them. */
 export interface MentionRef extends Span {
@@ -66,6 +73,17 @@ function actorIn(mentions: MentionRef[], span: Span): MentionRef | null {
   return person ?? other;
 }
 
+const POSSESSIVE_HEAD = /^['’]s\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*$/;
+const COMPLEMENT_OF = /([\w-]+)\s+(?:of|for)\s+(?:[A-Z][\w.'’-]*\s+)*$/;
+
+/** "Moffett's mother", "friends of Sergeant Rivers": the person only qualifies an unnamed speaker. */
+function qualifiesOther(text: string, span: Span, m: MentionRef): boolean {
+  if (POSSESSIVE_HEAD.test(text.slice(m.end, span.end).trimEnd())) return true;
+  const c = COMPLEMENT_OF.exec(text.slice(span.start, m.start));
+  // A lower-case head ("a spokesman for") or a capitalised common one ("Friends of"), never a title ("Secretary of").
+  return c !== null && (/^[a-z]/.test(c[1]) || UNNAMED_HEAD.test(c[1]));
+}
+
 /** Classifies the speaker phrase text[span.start, span.end). Mentions must be sorted by start. */
 export function classifySpeaker(text: string, span: Span, mentions: MentionRef[]): Speaker {
   const phrase = text.slice(span.start, span.end).trim();
@@ -80,6 +98,9 @@ export function classifySpeaker(text: string, span: Span, mentions: MentionRef[]
     return { source: { kind: 'outlet', name: phrase.replace(/^(?:the)\s+/i, '') }, pronoun: null };
   }
   const hit = actorIn(mentions, span);
+  if (hit?.actor.type === 'person' && qualifiesOther(text, span, hit)) {
+    return { source: { kind: 'unnamed', name: phrase.replace(/^(?:the)\s+/i, '') }, pronoun: null };
+  }
   if (hit?.actor.type === 'person') {
     return { source: { kind: 'named', name: hit.actor.name, actorId: hit.actor.id }, pronoun: null };
   }
@@ -91,6 +112,7 @@ export function classifySpeaker(text: string, span: Span, mentions: MentionRef[]
     const kind = hit.actor.type === 'media' ? 'outlet' : 'named';
     return { source: { kind, name: hit.actor.name, actorId: hit.actor.id }, pronoun: null };
   }
+  if (GROUP_ANAPHOR.test(phrase)) return { source: { kind: 'named', name: phrase }, pronoun: null };
   const bare = phrase.replace(TITLES, '').replace(LEADING_STOP, '');
   let name: string | null = null;
   CAP_RUN.lastIndex = 0;

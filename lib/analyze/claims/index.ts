@@ -36,6 +36,17 @@ function linkSurname(source: ClaimSource, people: Actor[]): void {
   }
 }
 
+const OPEN_QUOTE = /["“‘]/;
+
+/** The last person mentioned in a sentence, as a named source, for "she said" with no earlier speaker. */
+function lastPerson(local: MentionRef[], end: number): ClaimSource | null {
+  for (let k = local.length - 1; k >= 0; k--) {
+    const a = local[k].actor;
+    if (a.type === 'person' && local[k].end <= end) return { kind: 'named', name: a.name, actorId: a.id };
+  }
+  return null;
+}
+
 function paragraphOf(paragraphs: Span[], at: number, from: number): number {
   let i = from;
   while (i < paragraphs.length && paragraphs[i].end <= at) i++;
@@ -60,6 +71,7 @@ export function extractClaims(article: Article, actors: Actor[], options?: Claim
   const memory: SpeakerMemory = { paragraph: -1, sentence: -1, named: null, any: null, quoteSource: null };
   let mi = 0;
   let pi = 0;
+  let personPara = -1;
   const sentences = splitSentences(text, paragraphs);
   for (let si = 0; si < sentences.length; si++) {
     const s = sentences[si];
@@ -74,7 +86,10 @@ export function extractClaims(article: Article, actors: Actor[], options?: Claim
     const figures = findFigures(text, s, published);
     const attribution = findAttribution(text, s, local);
     if (attribution) linkSurname(attribution.source, people);
-    const source: ClaimSource = resolveCarryOver(memory, attribution, quotes.length > 0, pi, si);
+    const opensQuote = paragraphs[pi]?.start === s.start && OPEN_QUOTE.test(text[s.start] ?? '');
+    const source: ClaimSource = resolveCarryOver(memory, attribution, quotes.length > 0, pi, si, opensQuote);
+    memory.mentioned = lastPerson(local, s.end) ?? (personPara === pi ? memory.mentioned : null);
+    personPara = pi;
     const attributed = attribution !== null;
     const counts = figures.some((f) => f.unit !== 'date' && f.unit !== 'year');
     const dated = figures.some((f) => f.unit === 'date' || f.unit === 'year');

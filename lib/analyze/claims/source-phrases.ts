@@ -71,7 +71,11 @@ export function outletName(phrase: string): string | null {
 
 /** Nouns that head an unnamed source: "a US official", "two defense officials", "sources familiar with...". */
 export const UNNAMED_HEAD =
-  /\b(officials?|sources?|spokes(?:man|woman|person|people)|diplomats?|aides?|analysts?|experts?|observers?|people familiar|persons? familiar|insiders?|administration|intelligence|the military|military officials?|commanders?|residents?|witnesses?|authorities|lawmakers?|negotiators?|officers?|leaders?|leadership)\b/i;
+  /\b(officials?|sources?|spokes(?:man|woman|person|people)|diplomats?|aides?|analysts?|experts?|observers?|people familiar|persons? familiar|insiders?|administration|intelligence|the military|military officials?|commanders?|residents?|witnesses?|authorities|lawmakers?|negotiators?|officers?|leaders?|leadership|agencies|brokers?|traders?|investigators?|medics?|doctors?|relatives?|friends?|neighbou?rs?|families|family|workers?|activists?|critics?|rescuers?|employees?|staff)\b/i;
+
+/** A definite description of an organisation as speaker ("the rebels", "the army"): it names the body already in the story. */
+export const GROUP_ANAPHOR =
+  /^(?:the|its|their)\s+(?:[a-z]+\s+)?(?:group|movement|rebels|militia|militants|army|navy|air\s+force|government|ministry|council|company|agency|police|court|coalition|alliance|committee|authority|commission|firm|operator|regime|junta|parliament|cabinet)$/i;
 
 /** Generic outlet phrases: "pro-Iran media", "state-run television", "local news agency". */
 export const GENERIC_OUTLET = /\b(?:media|news\s+agency|television|TV|newspaper|press|news)$/i;
