@@ -3,6 +3,12 @@ import { formatDate, unitLabel } from '@/lib/panel/format';
 import { chartPoints } from '@/lib/panel/story-view';
 
 const W = 320;
+
+/** Keeps x-axis labels inside the chart: "This article (Harbor Wire)" → "This article", long names cut. */
+function axisName(name: string): string {
+  const n = name.replace(/^This article.*/, 'This article');
+  return n.length > 14 ? `${n.slice(0, 13)}…` : n;
+}
 const H = 120;
 const PAD = { l: 44, r: 44, t: 18, b: 22 };
 
@@ -51,10 +57,10 @@ export function FigureTimeline(props: { timeline: StoryTimeline; names: Map<stri
                 <g key={`${p.reportId}-${p.label}`}>
                   <circle cx={px(p.x)} cy={py(p.y)} r="4" fill="var(--accent)" />
                   <text x={px(p.x)} y={py(p.y) - 8} text-anchor="middle">
-                    {p.value}
+                    {p.short}
                   </text>
                   <text x={px(p.x)} y={H - 6} text-anchor="middle">
-                    {(props.names.get(p.reportId) ?? '').slice(0, 14)}
+                    {axisName(props.names.get(p.reportId) ?? '')}
                   </text>
                 </g>
               ))}

@@ -2,6 +2,7 @@
 
 import { figureMid } from '@/lib/compare/figures';
 import type { FigurePoint, StoryTimeline } from '@/lib/compare/types';
+import type { Figure } from '@/lib/types';
 import { formatFigure } from './format';
 import type { StoryView } from './view-types';
 
@@ -18,6 +19,8 @@ export interface ChartPoint {
   y: number;
   value: number;
   label: string;
+  /** A compact label for the chart: "34", "≈24", ">150". */
+  short: string;
   reportId: string;
 }
 
@@ -42,6 +45,7 @@ export function chartPoints(
       y: v / max,
       value: v,
       label: formatFigure(p.figure),
+      short: shortFigure(p.figure),
       reportId: p.reportId,
     })),
   };
@@ -51,4 +55,14 @@ export function chartPoints(
 export function storyTitle(view: StoryView): string {
   const first = view.timeline.entries[0];
   return first ? first.title : view.story.label;
+}
+
+/** A figure in a few characters for chart labels: "34", "≈24", ">150", "3–5". */
+export function shortFigure(f: Figure): string {
+  if (f.value !== null)
+    return `${f.approx ? '≈' : ''}${f.min === f.value && f.max === null ? '≥' : ''}${f.value}`;
+  if (f.min !== null && f.max !== null) return `${f.min}–${f.max}`;
+  if (f.min !== null) return `>${f.min - 1}`;
+  if (f.max !== null) return `≤${f.max}`;
+  return f.text;
 }

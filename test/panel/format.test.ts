@@ -57,3 +57,13 @@ describe('dates and reasons', () => {
     expect(formatBytes(2_500_000)).toBe('2.4 MB');
   });
 });
+
+describe('chart labels', () => {
+  it('shortens figures for the timeline chart', async () => {
+    const { shortFigure } = await import('@/lib/panel/story-view');
+    expect(shortFigure(fig({ value: 34, min: 34, text: 'at least 34' }))).toBe('≥34');
+    expect(shortFigure(fig({ min: 151, text: 'more than 150' }))).toBe('>150');
+    expect(shortFigure(fig({ value: 24, approx: true, text: 'two dozen' }))).toBe('≈24');
+    expect(shortFigure(fig({ value: 25, min: 25, max: 25, text: '25' }))).toBe('25');
+  });
+});
