@@ -1,6 +1,6 @@
 import type { TextQuoteSelector } from '@/lib/types';
 import { findQuote } from './find-quote';
-import { buildTextIndex, type TextIndex, type TextIndexOptions } from './text-index';
+import { buildTextIndex, nodeAt, rawOffset, type TextIndex, type TextIndexOptions } from './text-index';
 
 /** A position in the live DOM: start and end text nodes with offsets (end exclusive). */
 export interface DomSpan {
@@ -21,14 +21,16 @@ export interface Anchored {
 export function spanFromIndex(index: TextIndex, start: number, end: number): DomSpan | null {
   let s = start;
   let e = end - 1;
-  while (s <= e && index.nodeOf[s] < 0) s++;
-  while (e >= s && index.nodeOf[e] < 0) e--;
+  while (s <= e && nodeAt(index, s) < 0) s++;
+  while (e >= s && nodeAt(index, e) < 0) e--;
   if (s > e) return null;
+  const sn = nodeAt(index, s);
+  const en = nodeAt(index, e);
   return {
-    startNode: index.nodes[index.nodeOf[s]],
-    startOffset: index.offsetOf[s],
-    endNode: index.nodes[index.nodeOf[e]],
-    endOffset: index.offsetOf[e] + 1,
+    startNode: index.nodes[sn],
+    startOffset: rawOffset(index, sn, s - index.starts[sn]),
+    endNode: index.nodes[en],
+    endOffset: rawOffset(index, en, e - index.starts[en]) + 1,
   };
 }
 

@@ -51,20 +51,40 @@ export function findQuote(text: string, selector: TextQuoteSelector, hint?: numb
   if (!exact) return null;
   const prefix = normaliseText(selector.prefix);
   const suffix = normaliseText(selector.suffix);
-  let best: QuoteMatch | null = null;
-  let bestScore = Number.NEGATIVE_INFINITY;
+  // Near the hint first: in reading order the next quote is usually close, and a common word ("US")
+  // then costs a few comparisons instead of a scan of every occurrence on the page.
+  if (hint !== undefined && Number.isFinite(hint)) {
+    const local = bestExact(text, exact, prefix, suffix, hint, Math.max(0, hint - WINDOW), hint + WINDOW);
+    const enough = 0.6 * (prefix.trim().length + suffix.trim().length);
+    if (local && local.score >= enough) return local.match;
+  }
+  const best = bestExact(text, exact, prefix, suffix, hint, 0, text.length)?.match ?? null;
+  if (best || exact.length < MIN_APPROX_LENGTH) return best;
+  return findApprox(text, exact, hint);
+}
+
+function bestExact(
+  text: string,
+  exact: string,
+  prefix: string,
+  suffix: string,
+  hint: number | undefined,
+  from: number,
+  to: number,
+): { match: QuoteMatch; score: number } | null {
+  let best: { match: QuoteMatch; score: number } | null = null;
   let seen = 0;
-  for (let at = text.indexOf(exact); at !== -1 && seen < MAX_CANDIDATES; at = text.indexOf(exact, at + 1)) {
+  for (
+    let at = text.indexOf(exact, from);
+    at !== -1 && at <= to && seen < MAX_CANDIDATES;
+    at = text.indexOf(exact, at + 1)
+  ) {
     seen++;
     const end = at + exact.length;
     const score = contextScore(text, at, end, prefix, suffix) - distancePenalty(at, hint);
-    if (score > bestScore) {
-      bestScore = score;
-      best = { start: at, end, errors: 0 };
-    }
+    if (!best || score > best.score) best = { match: { start: at, end, errors: 0 }, score };
   }
-  if (best || exact.length < MIN_APPROX_LENGTH) return best;
-  return findApprox(text, exact, hint);
+  return best;
 }
 
 function findApprox(text: string, exact: string, hint: number | undefined): QuoteMatch | null {

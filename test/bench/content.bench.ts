@@ -43,6 +43,7 @@ globalThis.__pxBench = {
       ms: steps + highlightMs,
       longest: Math.max(run.timings.longestTaskMs, highlightMs),
       longestStep: highlightMs > run.timings.longestTaskMs ? 'highlight' : run.timings.longestStep,
+      steps: { ...run.timings.steps, highlight: highlightMs },
       items: run.items.length,
       orphans: run.state.orphans.length,
       article: run.state.article !== null,
@@ -83,6 +84,7 @@ interface PageRun {
   readabilityMs: number;
   longest: number;
   longestStep: string;
+  steps: Record<string, number>;
 }
 
 const median = (xs: number[]) => {
@@ -139,6 +141,7 @@ async function run(): Promise<BenchResult> {
           readabilityMs: out.readabilityMs,
           longest: out.longest,
           longestStep: out.longestStep,
+          steps: out.steps,
         });
       } catch (err) {
         failures.push(`${name}: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`);
@@ -184,6 +187,12 @@ async function run(): Promise<BenchResult> {
         ms: round(r.longest),
         step: r.longestStep,
       })),
+      content_step_ms_median: Object.fromEntries(
+        ['limits', 'detect', 'extract', 'analyse', 'index', 'anchor', 'highlight'].map((k) => [
+          k,
+          round(median(runs.map((r) => r.steps[k] ?? 0))),
+        ]),
+      ),
       content_pages_measured: runs.length,
       content_page_failures: failures,
     },
