@@ -11,10 +11,10 @@ import type { ClaimSource, Span } from '@/lib/types';
 import { classifySpeaker, type MentionRef } from './classify-speaker';
 
 const VERB_RE =
-  /\b(according to|said|says|say|told|tells|tell|stated|added|adds|confirmed|confirms|confirm|announced|announces|warned|warns|denied|denies|insisted|insists|noted|explained|acknowledged|acknowledges|reported|wrote|writes|mentioned|informed|indicated|emphasi[sz]ed|stressed|cautioned|threatened|vowed|vows|asserted|declared|disclosed|revealed|believes?|assessed|assess|urged|argued|maintained|suggested|posted|tweeted|claimed|claim|notes|proclaimed|alleged|alleges|echoed|expressed|likened|described|saying|adding|declaring|stating|noting|asserting|insisting|claiming|arguing|explaining|shared|remarked|observed|commented|replied|responded|reiterated|affirmed|highlighted|cited|blamed|blames|condemned|condemns|rejected|rejects|accused|accuses|deny|disputed|disputes|estimated|estimates|recalled|recalls|remembered|remembers|conceded|admitted|pledged|promised)\b/gi;
+  /\b(according to|said|says|say|told|tells|tell|stated|added|adds|confirmed|confirms|confirm|announced|announces|warned|warns|denied|denies|insisted|insists|noted|explained|acknowledged|acknowledges|reported|wrote|writes|mentioned|informed|indicated|emphasi[sz]ed|stressed|cautioned|threatened|vowed|vows|asserted|declared|disclosed|revealed|believes?|assessed|assess|urged|argued|maintained|suggested|posted|tweeted|claimed|claim|notes|proclaimed|alleged|alleges|echoed|expressed|likened|described|saying|adding|declaring|stating|noting|asserting|insisting|claiming|arguing|explaining|shared|remarked|observed|commented|replied|responded|reiterated|affirmed|highlighted|cited|showed|shows|blamed|blames|condemned|condemns|rejected|rejects|accused|accuses|deny|disputed|disputes|estimated|estimates|recalled|recalls|remembered|remembers|conceded|admitted|pledged|promised)\b/gi;
 /** Verbs that attribute only when their subject resolves to a speaker: "the court rejected" is an act, not a claim. */
 const SPEAKER_ONLY =
-  /^(?:blamed|blames|condemned|condemns|rejected|rejects|accused|accuses|deny|disputed|disputes|estimated|estimates|recalled|recalls|remembered|remembers|conceded|admitted|pledged|promised)$/;
+  /^(?:showed|shows|blamed|blames|condemned|condemns|rejected|rejects|accused|accuses|deny|disputed|disputes|estimated|estimates|recalled|recalls|remembered|remembers|conceded|admitted|pledged|promised)$/;
 const BOUNDARY_LEFT = /["“”;:(\u2014]/g;
 const CLAUSE_WORD =
   /\b(?:that|as|and|but|while|because|which|who|after|when|if|where|since|although|though|whereas|so)\s+(?![^,]*\b(?:that|as|and|but|while|because|which|who|after|when|if|where|since|although|though|whereas|so)\s)/i;
@@ -44,6 +44,22 @@ const PASSIVE_BY = /^\s+by\s+/;
 const PASSIVE_REPORT =
   /\b(?:is|are|was|were|been|being)\s+(?:widely\s+)?(?:reported|said|believed|thought|understood|alleged|rumou?red)\s+to\b/i;
 const PASSIVE_LEFT = /\b(?:is|are|was|were|been|being)\s+(?:widely\s+)?$/i;
+/** "did not say", "declined to say": the speaker withheld a statement, so nothing is attributed. */
+const NEGATED_LEFT =
+  /\b(?:did\s+not|does\s+not|do\s+not|didn['’]t|doesn['’]t|would\s+not|wouldn['’]t|declined\s+to|refused\s+to|could\s+not|couldn['’]t)\s+$/i;
+
+/** True when offset `at` of the slice lies inside a quotation: verbs there belong to the quoted speech. */
+function insideQuote(slice: string, at: number): boolean {
+  let straight = 0;
+  let curly = 0;
+  for (let i = 0; i < at; i++) {
+    const c = slice.charCodeAt(i);
+    if (c === 34) straight++;
+    else if (c === 0x201c) curly++;
+    else if (c === 0x201d && curly > 0) curly--;
+  }
+  return straight % 2 === 1 || curly > 0;
+}
 
 /** An attribution found in a sentence. */
 export interface Attribution {
@@ -100,8 +116,9 @@ export function findAttribution(text: string, span: Span, mentions: MentionRef[]
     const verb = m[1].toLowerCase();
     const verbEnd = m.index + m[0].length;
     // In "the crew were reported to be safe" the subject is the topic, not the speaker.
-    if (PASSIVE_LEFT.test(slice.slice(Math.max(0, m.index - 20), m.index))) continue;
     const by = PASSIVE_BY.exec(slice.slice(verbEnd));
+    const near = slice.slice(Math.max(0, m.index - 24), m.index);
+    if ((!by && PASSIVE_LEFT.test(near)) || NEGATED_LEFT.test(near) || insideQuote(slice, m.index)) continue;
     let subj = verb === 'according to' || by ? null : leftSubject(slice, m.index);
     const inverted = subj === null;
     if (inverted) subj = rightSubject(slice, verbEnd + (by ? by[0].length : 0));

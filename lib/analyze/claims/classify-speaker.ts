@@ -73,6 +73,9 @@ function actorIn(mentions: MentionRef[], span: Span): MentionRef | null {
   return person ?? other;
 }
 
+/** "Nobody claimed", "All were reported": indefinite pronouns are nobody's name. */
+const INDEFINITE =
+  /^(?:nobody|no\s+one|none|all|many|some|most|few|everyone|everybody|someone|somebody|each|both)(?:\s+[a-z]+ly)?$/i;
 const POSSESSIVE_HEAD = /^['’]s\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*$/;
 const COMPLEMENT_OF = /([\w-]+)\s+(?:of|for)\s+(?:[A-Z][\w.'’-]*\s+)*$/;
 
@@ -88,6 +91,7 @@ function qualifiesOther(text: string, span: Span, m: MentionRef): boolean {
 export function classifySpeaker(text: string, span: Span, mentions: MentionRef[]): Speaker {
   const phrase = text.slice(span.start, span.end).trim();
   const words = phrase.split(/\s+/);
+  if (INDEFINITE.test(phrase)) return { source: { kind: 'none', name: null }, pronoun: null };
   if (words.length <= 2 && PRONOUNS.has(words[words.length - 1].toLowerCase())) {
     return { source: { kind: 'none', name: null }, pronoun: words[words.length - 1].toLowerCase() };
   }

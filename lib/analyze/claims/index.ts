@@ -91,7 +91,8 @@ export function extractClaims(article: Article, actors: Actor[], options?: Claim
     memory.mentioned = lastPerson(local, s.end) ?? (personPara === pi ? memory.mentioned : null);
     personPara = pi;
     const attributed = attribution !== null;
-    const counts = figures.some((f) => f.unit !== 'date' && f.unit !== 'year');
+    // An age ("Rivers, 46,") describes a person; it does not make the sentence a claim.
+    const counts = figures.some((f) => f.unit !== 'date' && f.unit !== 'year' && f.unit !== 'year-old');
     const dated = figures.some((f) => f.unit === 'date' || f.unit === 'year');
     const heading = isHeading(text, s, paragraphs[pi]);
     const isClaim = heading ? attributed || counts : attributed || quotes.length > 0 || counts || dated;

@@ -16,10 +16,13 @@ import { findUnit } from './units';
 const NUMBER_RE = new RegExp(`(?<![\\w.,$/:-])(?:${NUMBER_SOURCE})(?![\\w/]|[.,:]\\d)`, 'gi');
 const RANGE_RE = new RegExp(`^\\s*(?:to|-|–|—|or|and)\\s*(${NUMBER_SOURCE})`, 'i');
 const QUALIFIER_RE =
-  /\b(at least|no fewer than|a minimum of|more than|over|upwards of|in excess of|well over|just over|nearly|almost|close to|just under|about|around|roughly|approximately|some|an estimated|estimated|up to|as many as|at most|no more than|fewer than|less than|under|between)\s+$/i;
+  /\b(at least|no fewer than|a minimum of|more than|over|upwards of|in excess of|well over|just over|nearly|almost|close to|just under|about|around|roughly|approximately|some|an estimated|estimated|up to|as many as|at most|no more than|fewer than|less than|under|between|as much as|as high as)\s+$/i;
 const TIME_AFTER = /^(?::\d|\s?(?:a\.m\.|p\.m\.|am\b|pm\b|gmt\b|utc\b|et\b|est\b|edt\b|local time))/i;
 const ORDINAL_AFTER = /^(?:st|nd|rd|th)\b/i;
 const DESIGNATION_BEFORE = /(?:[A-Z][A-Za-z]*-|[A-Z][a-z]+\s)$/;
+
+const ELLIPSIS_AFTER = /^\s+(?:in|from|at|on)\s/;
+const AGE_APPOSITION = /[A-Z][\w'’-]*,\s$/;
 
 type Bounds = Pick<Figure, 'value' | 'min' | 'max' | 'approx'>;
 
@@ -47,6 +50,8 @@ function applyQualifier(q: string | undefined, n: ParsedNumber): Bounds {
       return { value: null, min: null, max: v - step, approx: true };
     case 'up to':
     case 'as many as':
+    case 'as much as':
+    case 'as high as':
     case 'at most':
     case 'no more than':
       return { value: null, min: null, max: v, approx: b.approx };
@@ -111,6 +116,15 @@ export function findFigures(text: string, span: Span, publishedTime?: string | n
       !m[0].includes(',')
     ) {
       unit = 'year';
+    }
+    // "seven facilities, four in Syria and three in Iraq": an elliptical count takes the unit just stated.
+    const prev = out.length ? out[out.length - 1] : null;
+    if (unit === '' && prev && prev.unit !== 'date' && prev.unit !== 'year' && ELLIPSIS_AFTER.test(rest)) {
+      unit = prev.unit;
+    }
+    // "Samir, 24, captains": an age in apposition to a name.
+    if (unit === '' && digits && AGE_APPOSITION.test(before) && /^,/.test(rest) && (n.value ?? 200) < 120) {
+      unit = 'year-old';
     }
     if (unit === '' && (n.words || (digits && DESIGNATION_BEFORE.test(before)))) continue;
     const figStart = qm ? at - qm[0].length : at;
