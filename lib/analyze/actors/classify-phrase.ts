@@ -62,6 +62,12 @@ export function classifyPhrase(
   if (before === 'told' || REPORT_VERBS.has(after)) return { type: 'media', confidence: 0.55 };
   if (titled) return { type: 'person', confidence: 0.8 };
   if (words.length >= 2 && FIRST_NAMES.has(first)) return { type: 'person', confidence: 0.75 };
+  // "the state of Louisiana", "the city of Meridan".
+  if (
+    before === 'of' &&
+    (PLACE_HEADS.has(tokens[from - 2]?.lower ?? '') || tokens[from - 2]?.lower === 'state')
+  )
+    return { type: 'place', confidence: 0.6 };
   if (PLACE_CUES.has(before)) return { type: 'place', confidence: words.length > 1 ? 0.6 : 0.5 };
   if (lowers.some((w) => NON_ACTOR_WORDS.has(w))) return null;
   if (words.length >= 2 && words.length <= 4) return { type: 'person', confidence: 0.5 };
