@@ -77,7 +77,7 @@ function actorIn(mentions: MentionRef[], span: Span): MentionRef | null {
 const INDEFINITE =
   /^(?:nobody|no\s+one|none|all|many|some|most|few|everyone|everybody|someone|somebody|each|both)(?:\s+[a-z]+ly)?$/i;
 const POSSESSIVE_HEAD = /^['’]s\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*$/;
-const COMPLEMENT_OF = /([\w-]+)\s+(?:of|for)\s+(?:[A-Z][\w.'’-]*\s+)*$/;
+const COMPLEMENT_OF = /([\w-]+)\s+(?:of|for|to)\s+(?:[A-Z][\w.'’-]*\s+)*$/;
 
 /** "Moffett's mother", "friends of Sergeant Rivers": the person only qualifies an unnamed speaker. */
 function qualifiesOther(text: string, span: Span, m: MentionRef): boolean {

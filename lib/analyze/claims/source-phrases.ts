@@ -75,7 +75,7 @@ export const UNNAMED_HEAD =
 
 /** A definite description of an organisation as speaker ("the rebels", "the army"): it names the body already in the story. */
 export const GROUP_ANAPHOR =
-  /^(?:the|its|their)\s+(?:[a-z]+\s+)?(?:group|movement|rebels|militia|militants|army|navy|air\s+force|government|ministry|council|company|agency|police|court|coalition|alliance|committee|authority|commission|firm|operator|regime|junta|parliament|cabinet)$/i;
+  /^(?:the|its|their)\s+(?:[a-z]+\s+)?(?:group|movement|rebels|militia|militants|army|navy|air\s+force|government|ministry|council|company|agency|police|coalition|alliance|committee|authority|commission|firm|operator|regime|junta|parliament|cabinet)$/i;
 
 /** Generic outlet phrases: "pro-Iran media", "state-run television", "local news agency". */
 export const GENERIC_OUTLET = /\b(?:media|news\s+agency|television|TV|newspaper|press|news)$/i;

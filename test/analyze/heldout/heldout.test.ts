@@ -8,6 +8,13 @@
  *   claims P 0.954 R 0.945 F1 0.950 (tp 104, predicted 109, gold 110)
  *   source-kind accuracy 0.760; kinds Jaccard 0.791
  *   figures recall 0.820 (41/50), precision 0.953 (of 43), unit agreement 0.805
+ * After the general fixes in lib/analyze/claims and lib/analyze/figures (tested on new sentences in
+ * test/analyze/claims/attribution-rules.test.ts):
+ *   claims P 0.991 R 0.982 F1 0.986 (tp 108, predicted 109, gold 110)
+ *   source-kind accuracy 0.972; kinds Jaccard 0.828
+ *   figures recall 0.860 (43/50), precision 0.956 (of 45), unit agreement 0.814
+ *   actors F1 0.844-0.850 (owned by the actors engineer, moving while they work; not asserted here)
+ * Thresholds sit a little under the achieved values so a small actor-finder change does not fail them.
  * Units are reported, not asserted: the analyser names outcomes ("killed", "wounded") where the gold names
  * the counted noun ("soldier"), a convention difference rather than an error.
  */
@@ -55,6 +62,9 @@ describe('analysis on held-out documents (gold written blind)', () => {
         `held-out figures: recall ${f3(figureRecall)} (${tally.figuresRight}/${tally.goldFigures}), precision ${f3(figurePrecision)} (of ${tally.predictedFigures} in matched claims), unit agreement ${f3(unitAgreement)}`,
       ].join('\n'),
     );
-    expect(claims.f1).toBeGreaterThanOrEqual(0);
+    expect(claims.f1).toBeGreaterThanOrEqual(0.95);
+    expect(sourceAccuracy).toBeGreaterThanOrEqual(0.93);
+    expect(figureRecall).toBeGreaterThanOrEqual(0.8);
+    expect(figurePrecision).toBeGreaterThanOrEqual(0.9);
   });
 });
