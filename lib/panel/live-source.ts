@@ -11,8 +11,6 @@ import { getReports } from '@/lib/store/query';
 import { storageUsed } from '@/lib/store/storage';
 import { getVersions } from '@/lib/store/versions';
 import type { PageState } from '@/lib/types';
-import { exportCollection, exportStoryMarkdown, importCollection } from './collection-io';
-import { topicFrom } from './follow';
 import { savedReportFor } from './saved-match';
 import { failure, type PanelSnapshot, type PanelSource } from './source';
 
@@ -137,11 +135,16 @@ export function createLiveSource(pinnedTabId: number | null): PanelSource {
         return id === null ? noTab : sendMessage('scrollTo', target, id).catch(failure);
       },
       open: (url) => void browser.tabs.create({ url }),
-      exportJson: () => exportCollection(db),
-      importJson: (text, onProgress) => importCollection(db, text, onProgress),
-      exportStory: (ids, label) => exportStoryMarkdown(db, ids, label),
+      // Import/export and topic building are rare and heavy (the store's file format, the topic builder's
+      // word lists), so they load on first use instead of weighing on every panel open.
+      exportJson: () => import('./collection-io').then((m) => m.exportCollection(db)),
+      importJson: (text, onProgress) =>
+        import('./collection-io').then((m) => m.importCollection(db, text, onProgress)),
+      exportStory: (ids, label) =>
+        import('./collection-io').then((m) => m.exportStoryMarkdown(db, ids, label)),
       follow: async (ids, withTab, label) => {
         try {
+          const { topicFrom } = await import('./follow');
           const topic = topicFrom(withTab ? snap.tabState : null, await getReports(db, ids), label);
           if (!topic) return { ok: false, error: 'There is no article to build a topic from.' };
           await db.topics.put(topic);
