@@ -32,6 +32,15 @@ export function stripTitles(tokens: Token[], from: number, to: number): number {
   return k;
 }
 
+const MEDIA_ORG_HEADS = new Set([
+  'group',
+  'corporation',
+  'network',
+  'company',
+  'agency',
+  'service',
+  'services',
+]);
 const REPORT_VERBS = new Set(['reported', 'reports', 'reporting', 'published', 'broadcast', 'aired']);
 
 /** Type a phrase (tokens [from, to)); `titled` says a title preceded it. Returns null for non-names. */
@@ -56,11 +65,17 @@ export function classifyPhrase(
   if (ORG_HEADS.has(head) || (of > 0 && OF_HEADS.has(head))) return { type: 'organization', confidence: 0.7 };
   if (ARMED_PREFIXES.has(first) || ARMED_HEADS.has(last) || (first === 'army' && lowers[1] === 'of'))
     return { type: 'armed_group', confidence: 0.8 };
-  if (lowers.some((w) => MEDIA_WORDS.has(w)) && words.length > 1) return { type: 'media', confidence: 0.75 };
+  // "Press Council" is a council, "News Corporation" an outlet: an organisation head wins unless it is a media kind.
+  const mediaHead = MEDIA_WORDS.has(last) || MEDIA_ORG_HEADS.has(last) || !ORG_HEADS.has(last);
+  if (lowers.some((w) => MEDIA_WORDS.has(w)) && words.length > 1 && mediaHead)
+    return { type: 'media', confidence: 0.75 };
   if (PLACE_HEADS.has(last) && words.length > 1) return { type: 'place', confidence: 0.75 };
   if (ORG_HEADS.has(last) && words.length > 1) return { type: 'organization', confidence: 0.75 };
   if (before === 'told' || REPORT_VERBS.has(after)) return { type: 'media', confidence: 0.55 };
   if (titled) return { type: 'person', confidence: 0.8 };
+  // An unexplained acronym ("ASIO", "RSPCA") is most often an organisation; weak evidence, so low confidence.
+  if (words.length === 1 && /^[A-Z]{3,6}$/.test(words[0].text))
+    return { type: 'organization', confidence: 0.4 };
   if (words.length >= 2 && FIRST_NAMES.has(first)) return { type: 'person', confidence: 0.75 };
   // "the state of Louisiana", "the city of Meridan".
   if (

@@ -105,7 +105,14 @@ export function findActors(article: Article, lexicon: CompiledLexicon): Actor[] 
   resolveShortForms(tokens, text, owner, set, mention);
 
   for (const s of rawSingles) {
-    if (owner[s.from] !== -1 || inHeadline(s.from)) continue;
+    const tok = tokens[s.from];
+    // Shouting ("a HIGH-powered team") is not an acronym when the word also appears in lower case.
+    if (
+      owner[s.from] !== -1 ||
+      inHeadline(s.from) ||
+      (tok.text === tok.text.toUpperCase() && (lowerSeen.has(tok.lower) || tokens[s.to]?.text === '-'))
+    )
+      continue;
     const verdict = classifyPhrase(tokens, s.from, s.to, s.titled);
     if (verdict) singles.push({ ...s, verdict: { ...verdict, confidence: verdict.confidence * 0.8 } });
   }

@@ -10,7 +10,7 @@ spokesperson spokesman spokeswoman ambassador envoy senator sen rep representati
 princess crown sheikh shaykh ayatollah imam cleric mr mrs ms dr pope chief director chairman chairwoman chair speaker
 leader mayor judge justice press official head attorney state national security adviser advisor counselor
 commissioner undersecretary assistant acting former late supreme top senior army navy air force marine special
-spokesperson-general secretary-general emir sultan president-elect ceo founder analyst professor prof correspondent
+spokesperson-general secretary-general inspector auditor ombudsman emir sultan president-elect ceo founder analyst professor prof correspondent
 reporter editor`);
 
 /** Connector words allowed inside a capitalised name ("Abu Mahdi al-Muhandis", "Army of ..."). */
@@ -68,9 +68,9 @@ action browser award prize cup festival summit treaty accord plan program progra
 olympics games championship tournament election elections revolution crisis conference protocol doctrine
 initiative strategy policy agreement deal`);
 
-/** Cue words before a capitalised phrase that mark a location. */
+/** Cue words before a capitalised phrase that mark a location. "from" is left out: "from Tony Abbott's office". */
 export const PLACE_CUES = set(
-  'in at near outside inside into across from toward towards around northern southern eastern western central',
+  'in at near outside inside into across toward towards around northern southern eastern western central',
 );
 
 /** Common first names (lower-case), including Arabic and Persian ones frequent in this story's reporting. */
