@@ -20,7 +20,16 @@ export function isWordChar(c: number): boolean {
 
 /** True for white space, including no-break and thin spaces. */
 export function isSpaceChar(c: number): boolean {
-  return c === 32 || c === 10 || c === 13 || c === 9 || c === 12 || c === 0xa0 || c === 0x202f || (c >= 0x2000 && c <= 0x200b);
+  return (
+    c === 32 ||
+    c === 10 ||
+    c === 13 ||
+    c === 9 ||
+    c === 12 ||
+    c === 0xa0 ||
+    c === 0x202f ||
+    (c >= 0x2000 && c <= 0x200b)
+  );
 }
 
 /** True when the character is an upper-case letter. */
