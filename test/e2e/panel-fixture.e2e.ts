@@ -62,4 +62,19 @@ describe('side panel fixture mode (Chromium)', () => {
     await panel.keyboard.press('End');
     expect(await panel.getByRole('tab', { name: /^Collection/ }).getAttribute('aria-selected')).toBe('true');
   });
+
+  it('deletes a report with an Undo toast that restores it', async () => {
+    await panel.getByRole('tab', { name: /^Collection/ }).click();
+    await panel.getByText('Showing all 3').waitFor();
+    await panel.getByRole('button', { name: /^Delete “Rockets hit Ain al-Asad/ }).click();
+    await panel.getByText('Showing all 2').waitFor();
+    await panel.getByRole('button', { name: 'Undo' }).click();
+    await panel.getByText('Showing all 3').waitFor();
+  });
+
+  it('follows a story from the Story tab', async () => {
+    await panel.getByRole('tab', { name: /^Story/ }).click();
+    await panel.getByRole('button', { name: 'Follow this story' }).click();
+    await panel.getByText(/^Following “/).waitFor();
+  });
 });

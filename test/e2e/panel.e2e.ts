@@ -143,6 +143,15 @@ describe('side panel on the demo site (Chromium)', () => {
     }
   });
 
+  it('deletes a saved report through the store and undoes it', async () => {
+    await panel.getByRole('tab', { name: /^Collection/ }).click();
+    await panel.getByText('Showing all 3').waitFor();
+    await panel.getByRole('button', { name: `Delete “${SAVED[1].title}”` }).click();
+    await panel.getByText('Showing all 2').waitFor({ timeout: 10_000 });
+    await panel.getByRole('button', { name: 'Undo' }).click();
+    await panel.getByText('Showing all 3').waitFor({ timeout: 10_000 });
+  });
+
   it('never runs hostile page content in the panel', async () => {
     expect(hostile.length).toBeGreaterThan(0);
     for (const p of hostile) {
