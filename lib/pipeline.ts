@@ -31,7 +31,13 @@ function analyzeExtracted(
     return { detection, article: null, analysis: null, skipped: 'no readable article text found' };
   const tooLong = textLimitReason(article.text);
   if (tooLong) return { detection, article: null, analysis: null, skipped: tooLong };
-  return { detection, article, analysis: analyzeArticle(article, options) };
+  try {
+    return { detection, article, analysis: analyzeArticle(article, options) };
+  } catch (err) {
+    // The article is kept so the reader can still save it; the failure is reported, not thrown.
+    const reason = `analysis failed: ${err instanceof Error ? err.message : String(err)}`;
+    return { detection, article, analysis: null, skipped: reason };
+  }
 }
 
 /** Runs the pipeline on a page. A page that is not an article, or is over the size limits, gets `article: null`. */

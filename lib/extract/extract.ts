@@ -2,6 +2,7 @@ import { Readability } from '@mozilla/readability';
 import type { Article } from '@/lib/types';
 import { dropBoilerplate } from './boilerplate';
 import { extractionLimitReason, MAX_ELEMENTS, MAX_TEXT_CHARS } from './limits';
+import { densestParagraphParent } from './listing';
 import { readPageMeta, visibleDate } from './metadata';
 import { blockTexts, joinParagraphs, normaliseSpace } from './paragraphs';
 
@@ -27,14 +28,32 @@ function runReadability(doc: Document): Body | null {
   };
 }
 
+// When Readability gives up (too little text by its measure, or an exception), the block with the most
+// substantial paragraphs is still usually the story; it is read in place, without changing the page.
+function fallbackBody(doc: Document): Body | null {
+  const root = densestParagraphParent(doc);
+  if (!root) return null;
+  const paragraphs = blockTexts(root);
+  return paragraphs.length ? { title: null, byline: null, paragraphs } : null;
+}
+
 function cleanByline(s: string | null | undefined): string | null {
   const t = normaliseSpace(s ?? '');
   if (!t || /^https?:/i.test(t) || t.length > 200) return null;
   return t;
 }
 
-/** Extracts the readable article from a page (never mutating it); null when nothing readable is found or the page is over the size limits. */
+/** Extracts the readable article from a page (never mutating it); null when nothing readable is found or the page is over the size limits. Never throws. */
 export function extractArticle(doc: Document, url: string): Article | null {
+  try {
+    return extract(doc, url);
+  } catch {
+    // A page hostile enough to break the metadata readers is treated like a page with no article.
+    return null;
+  }
+}
+
+function extract(doc: Document, url: string): Article | null {
   if (extractionLimitReason(doc)) return null;
   let body: Body | null;
   try {
@@ -42,6 +61,7 @@ export function extractArticle(doc: Document, url: string): Article | null {
   } catch {
     body = null;
   }
+  if (!body || body.paragraphs.length === 0) body = fallbackBody(doc);
   const meta = readPageMeta(doc, url);
   let paras = body?.paragraphs ?? [];
   // JSON-LD articleBody is the publisher's own text; prefer it when Readability found much less.

@@ -6,6 +6,21 @@ export interface ListingSignal {
   weight: number;
 }
 
+/** The element whose direct children include the most paragraphs of 80+ characters, or null when none does. */
+export function densestParagraphParent(doc: Document): Element | null {
+  const counts = new Map<Element, number>();
+  let best: Element | null = null;
+  let bestN = 0;
+  for (const p of Array.from(doc.getElementsByTagName('p'))) {
+    const parent = p.parentElement;
+    if (!parent || (p.textContent ?? '').trim().length < 80) continue;
+    const n = (counts.get(parent) ?? 0) + 1;
+    counts.set(parent, n);
+    if (n > bestN) [best, bestN] = [parent, n];
+  }
+  return best;
+}
+
 /**
  * The largest number of substantial paragraphs under one parent or grandparent: articles keep their body
  * together (some sites wrap each paragraph in its own div, hence the grandparent).
