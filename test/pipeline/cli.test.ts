@@ -44,6 +44,10 @@ describe('npm run analyze (scripts/analyze.ts)', () => {
       join(dir, 'plain.txt'),
       'Rockets hit Iraqi base\n\nSeveral rockets struck Ain al-Asad air base in Iraq, a US official told reporters on Tuesday.\n',
     );
+    writeFileSync(
+      join(dir, 'big.html'),
+      `<html><body>${'<p>Rockets hit the base again. </p>'.repeat(100_000)}</body></html>`,
+    );
     writeFileSync(join(dir, 'broken.html.gz'), Buffer.from('this is not gzip data at all'));
     writeFileSync(join(dir, 'binary.html'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13, 1, 2, 3]));
     const args = [
@@ -68,13 +72,14 @@ describe('npm run analyze (scripts/analyze.ts)', () => {
     expect(lines.map((l) => l.file.replace(dir, '<tmp>').replace(fixtureDir, '<fx>'))).toEqual([
       '<fx>/news-jsonld.html',
       '<fx>/homepage.html',
+      '<tmp>/big.html',
       '<tmp>/nested/deeper/story.html.gz',
       '<tmp>/plain.txt',
     ]);
   });
 
   it('gives articles with offsets that index article.text', () => {
-    const [news, , gz, txt] = lines;
+    const [news, , , gz, txt] = lines;
     for (const l of [news, gz, txt]) {
       expect(l.article).not.toBeNull();
       const text = l.article?.text ?? '';
@@ -94,6 +99,12 @@ describe('npm run analyze (scripts/analyze.ts)', () => {
     expect(home.topics).toEqual([]);
     expect(home.actors).toEqual([]);
     expect(home.claims).toEqual([]);
+  });
+
+  it('skips a page over the size limit with a clear reason instead of parsing it', () => {
+    const big = lines[2] as Line & { skipped?: string };
+    expect(big.article).toBeNull();
+    expect(big.skipped).toMatch(/page too large: 3\.\d MB of HTML/);
   });
 
   it('reports each unreadable input on stderr and exits non-zero after processing the rest', () => {
