@@ -6,6 +6,7 @@ import { alignClaims } from './align';
 import { type Credit, excerptMarks, findCredits, mediaAliases } from './credits';
 import { reportFeatures } from './features';
 import type { ComparableReport } from './types';
+import type { DocFreq } from './weights';
 import { type SharedWording, sharedWording, wordCount } from './wording';
 
 /** What one report says about its own sources. */
@@ -52,14 +53,14 @@ export function ownSignals(report: ComparableReport, aliases: Map<string, string
 }
 
 /** Compares one report with another. */
-export function pairSignals(self: OwnSignals, other: OwnSignals): PairSignals {
+export function pairSignals(self: OwnSignals, other: OwnSignals, sentenceFreq?: DocFreq): PairSignals {
   const alignment = alignClaims(self.report, other.report);
   const droppedAttributions = alignment.pairs.filter(
     (p) => p.here.source.kind === 'none' && p.there.source.kind !== 'none',
   ).length;
   return {
     other: other.report,
-    wording: sharedWording(self.report.text, other.report.text),
+    wording: sharedWording(self.report.text, other.report.text, sentenceFreq),
     lengthRatio: other.words === 0 ? 0 : self.words / other.words,
     droppedAttributions,
     otherEarlier: self.time === null || other.time === null ? null : other.time < self.time,

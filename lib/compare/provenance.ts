@@ -12,6 +12,7 @@ import {
   pairSignals,
 } from './provenance-signals';
 import type { ComparableReport, ProvenanceEntry } from './types';
+import { sentenceDocFreq } from './wording';
 
 /** Verbatim reuse above this share of 5-word shingles makes a report a copy or excerpt of another. */
 const VERBATIM = 0.5;
@@ -121,8 +122,9 @@ function judge(self: OwnSignals, pairs: PairSignals[]): ProvenanceEntry {
 export function estimateProvenance(reports: ComparableReport[]): ProvenanceEntry[] {
   const aliases = collectionAliases(reports);
   const own = reports.map((r) => ownSignals(r, aliases));
+  const sentenceFreq = sentenceDocFreq(reports.map((r) => r.text));
   const entries = own.map((self, i) => {
-    const pairs = own.filter((_, j) => j !== i).map((other) => pairSignals(self, other));
+    const pairs = own.filter((_, j) => j !== i).map((other) => pairSignals(self, other, sentenceFreq));
     return judge(self, pairs);
   });
   // A report that others derive from, and that derives from nothing itself, looks like the source.

@@ -4,7 +4,7 @@
  * counterpart in the other (paraphrased reuse, as in a summary).
  */
 import { contentTerms, sentences, wordingTokens } from './terms';
-import { buildDocFreq, weightedContainment } from './weights';
+import { buildDocFreq, type DocFreq, weightedContainment } from './weights';
 
 const SHINGLE = 5;
 /**
@@ -34,14 +34,8 @@ function shingles(tokens: string[]): Set<string> {
   return out;
 }
 
-function longestRun(a: string[], b: string[]): { length: number; end: number } {
-  // Index b's word positions, then extend matches: O(n·k) on real text, where k is a word's frequency.
-  const where = new Map<string, number[]>();
-  b.forEach((w, j) => {
-    const list = where.get(w);
-    if (list) list.push(j);
-    else where.set(w, [j]);
-  });
+function longestRun(a: string[], where: Map<string, number[]>): { length: number; end: number } {
+  // Extend matches along b's word positions: O(n·k) on real text, where k is a word's frequency in b.
   let prev = new Map<number, number>();
   let best = { length: 0, end: 0 };
   for (let i = 0; i < a.length; i++) {
@@ -56,33 +50,70 @@ function longestRun(a: string[], b: string[]): { length: number; end: number } {
   return best;
 }
 
-/** Measures how much of `a`'s wording and content reappears in `b`. */
-export function sharedWording(a: string, b: string): SharedWording {
-  const ta = wordingTokens(a);
-  const tb = wordingTokens(b);
-  const sa = shingles(ta);
-  const sb = shingles(tb);
+/** What wording comparison needs from one text, computed once per text. */
+interface WordingProfile {
+  tokens: string[];
+  shingles: Set<string>;
+  /** Positions of each word, for the longest common run. */
+  where: Map<string, number[]>;
+  sentences: Set<string>[];
+  /** Each sentence, and each pair of adjacent sentences merged. */
+  windows: Set<string>[];
+}
+
+const profiles = new Map<string, WordingProfile>();
+
+function profileOf(text: string): WordingProfile {
+  const hit = profiles.get(text);
+  if (hit) return hit;
+  const tokens = wordingTokens(text);
+  const where = new Map<string, number[]>();
+  tokens.forEach((w, j) => {
+    const list = where.get(w);
+    if (list) list.push(j);
+    else where.set(w, [j]);
+  });
+  const sents = sentences(text)
+    .map((x) => new Set(contentTerms(x)))
+    .filter((x) => x.size >= 3);
+  const profile = {
+    tokens,
+    shingles: shingles(tokens),
+    where,
+    sentences: sents,
+    windows: [...sents, ...sents.slice(1).map((t, i) => new Set([...sents[i], ...t]))],
+  };
+  if (profiles.size >= 500) profiles.delete(profiles.keys().next().value ?? '');
+  profiles.set(text, profile);
+  return profile;
+}
+
+/** Document frequencies over the sentences of several texts, to share across many `sharedWording` calls. */
+export function sentenceDocFreq(texts: string[]): DocFreq {
+  return buildDocFreq(texts.flatMap((t) => profileOf(t).sentences));
+}
+
+/**
+ * Measures how much of `a`'s wording and content reappears in `b`. Sentence terms are weighed by `freq`
+ * (by default, over the sentences of the two texts).
+ */
+export function sharedWording(a: string, b: string, freq?: DocFreq): SharedWording {
+  const pa = profileOf(a);
+  const pb = profileOf(b);
   let inB = 0;
-  for (const s of sa) if (sb.has(s)) inB++;
-  const run = longestRun(ta, tb);
-  const sentA = sentences(a)
-    .map((s) => new Set(contentTerms(s)))
-    .filter((s) => s.size >= 3);
-  const sentB = sentences(b)
-    .map((s) => new Set(contentTerms(s)))
-    .filter((s) => s.size >= 3);
-  const freq = buildDocFreq([...sentA, ...sentB]);
-  const windows = [...sentB, ...sentB.slice(1).map((t, i) => new Set([...sentB[i], ...t]))];
+  for (const s of pa.shingles) if (pb.shingles.has(s)) inB++;
+  const run = longestRun(pa.tokens, pb.where);
+  const f = freq ?? buildDocFreq([...pa.sentences, ...pb.sentences]);
   let covered = 0;
-  for (const s of sentA)
-    if (windows.some((t) => weightedContainment(s, t, freq) >= SENTENCE_MATCH)) covered++;
+  for (const s of pa.sentences)
+    if (pb.windows.some((t) => weightedContainment(s, t, f) >= SENTENCE_MATCH)) covered++;
   return {
     longestRun: run.length,
-    longestRunText: ta.slice(run.end - run.length, run.end).join(' '),
-    containment: sa.size === 0 ? 0 : inB / sa.size,
-    sentenceCover: sentA.length === 0 ? 0 : covered / sentA.length,
+    longestRunText: pa.tokens.slice(run.end - run.length, run.end).join(' '),
+    containment: pa.shingles.size === 0 ? 0 : inB / pa.shingles.size,
+    sentenceCover: pa.sentences.length === 0 ? 0 : covered / pa.sentences.length,
     sentencesCovered: covered,
-    sentenceCount: sentA.length,
+    sentenceCount: pa.sentences.length,
   };
 }
 
