@@ -17,6 +17,19 @@ function figureToken(f: Figure): string | null {
   return null;
 }
 
+// Words repeat across sentences and articles; stopword test and stemming run once per distinct word.
+const termCache = new Map<string, string | null>();
+const TERM_CACHE_MAX = 50_000;
+
+function termOf(w: string): string | null {
+  let t = termCache.get(w);
+  if (t !== undefined) return t;
+  t = w.length < 2 || isStopword(w) || /^\d/.test(w) ? null : stem(w.replace(/['’]s$/, ''));
+  if (termCache.size >= TERM_CACHE_MAX) termCache.clear();
+  termCache.set(w, t);
+  return t;
+}
+
 /** The content terms of text[span), figures normalised to "#" tokens. */
 export function fingerprint(text: string, span: Span, figures: Figure[]): string[] {
   const terms = new Set<string>();
@@ -32,10 +45,11 @@ export function fingerprint(text: string, span: Span, figures: Figure[]): string
     at = f.end;
   }
   parts.push(text.slice(at, span.end));
-  for (const w of wordsOf(parts.join(' '))) {
-    if (w.length < 2 || isStopword(w) || /^\d/.test(w)) continue;
-    terms.add(stem(w.replace(/['’]s$/, '')));
-  }
+  for (const part of parts)
+    for (const w of wordsOf(part)) {
+      const t = termOf(w);
+      if (t !== null) terms.add(t);
+    }
   return [...terms].sort();
 }
 
