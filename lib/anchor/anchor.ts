@@ -1,6 +1,6 @@
 import type { TextQuoteSelector } from '@/lib/types';
 import { findQuote } from './find-quote';
-import { buildTextIndex, nodeAt, rawOffset, type TextIndex, type TextIndexOptions } from './text-index';
+import { buildTextIndex, nodeAt, rawOffset, TextIndex, type TextIndexOptions } from './text-index';
 
 /** A position in the live DOM: start and end text nodes with offsets (end exclusive). */
 export interface DomSpan {
@@ -69,9 +69,9 @@ export class Anchorer {
   readonly index: TextIndex;
   private delta: number | undefined;
 
-  /** Indexes `root` (a Document or the element holding the article). */
-  constructor(root: Element | Document, options: TextIndexOptions = {}) {
-    this.index = buildTextIndex(root, options);
+  /** Indexes `root` (a Document or the element holding the article), or takes an index built in slices. */
+  constructor(root: Element | Document | TextIndex, options: TextIndexOptions = {}) {
+    this.index = root instanceof TextIndex ? root : buildTextIndex(root, options);
   }
 
   /** Resolves one selector, or null when it cannot be found (the caller lists it as an orphan). */

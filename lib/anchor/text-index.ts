@@ -67,7 +67,22 @@ export function hiddenByMarkup(el: Element): boolean {
 
 /** Builds the text index of `root`'s visible text nodes, in document order. */
 export function buildTextIndex(root: Element | Document, options: TextIndexOptions = {}): TextIndex {
+  const steps = indexSteps(root, options);
+  let step = steps.next();
+  while (!step.done) step = steps.next();
+  return step.value;
+}
+
+/**
+ * The same build in slices: pauses every few hundred nodes so a caller can yield to the page between
+ * slices, and returns the index when done.
+ */
+export function* indexSteps(
+  root: Element | Document,
+  options: TextIndexOptions = {},
+): Generator<void, TextIndex, void> {
   const index = new TextIndex();
+  let visited = 0;
   const parts: string[] = [];
   let length = 0;
   let lastSpace = true;
@@ -76,10 +91,12 @@ export function buildTextIndex(root: Element | Document, options: TextIndexOptio
     length += s.length;
     lastSpace = s.endsWith(' ');
   };
-  // Iterative walk: real pages nest deeper than a comfortable recursion budget.
+  // Iterative walk (real pages nest deeper than a comfortable recursion budget), through sibling links:
+  // indexing `childNodes` is quadratic in some DOM implementations. `null` marks a block's end.
   const stack: (Node | null)[] = [root];
   while (stack.length) {
     const item = stack.pop();
+    if ((++visited & 511) === 0) yield;
     if (item === null) {
       if (!lastSpace) push(' ');
       continue;
@@ -102,11 +119,10 @@ export function buildTextIndex(root: Element | Document, options: TextIndexOptio
       if (hiddenByMarkup(el) || options.isHidden?.(el)) continue;
       if (!INLINE.has(el.tagName.toUpperCase())) {
         if (!lastSpace) push(' ');
-        stack.push(null); // the block's end: a boundary space
+        stack.push(null);
       }
     } else if (item.nodeType !== 9 && item.nodeType !== 11) continue;
-    const kids = item.childNodes;
-    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]);
+    for (let kid = item.lastChild; kid; kid = kid.previousSibling) stack.push(kid);
   }
   index.text = parts.join('');
   return index;

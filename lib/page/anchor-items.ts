@@ -1,6 +1,6 @@
 import { Anchorer, toRange } from '@/lib/anchor/anchor';
 import { makeSelector } from '@/lib/anchor/selector';
-import type { TextIndexOptions } from '@/lib/anchor/text-index';
+import { indexSteps, type TextIndexOptions } from '@/lib/anchor/text-index';
 import type { HighlightItem } from '@/lib/highlight/highlighter';
 import type { Analysis, Article, HighlightCategory, TextQuoteSelector } from '@/lib/types';
 import type { Slicer } from './slicer';
@@ -61,7 +61,10 @@ export async function anchorItems(
   options: TextIndexOptions = {},
 ): Promise<AnchoredItems> {
   const doc = root.nodeType === 9 ? (root as Document) : (root.ownerDocument as Document);
-  const anchorer = new Anchorer(root, options);
+  const steps = indexSteps(root, options);
+  let step = steps.next();
+  for (; !step.done; step = steps.next()) await slicer.maybePause('index');
+  const anchorer = new Anchorer(step.value);
   await slicer.pause('index');
   const items: HighlightItem[] = [];
   const orphans: string[] = [];

@@ -124,7 +124,12 @@ async function run(): Promise<BenchResult> {
         await page.evaluate(bundle);
         type Bench = {
           readability(): number;
-          content(): Promise<{ ms: number; longest: number; longestStep: string }>;
+          content(): Promise<{
+            ms: number;
+            longest: number;
+            longestStep: string;
+            steps: Record<string, number>;
+          }>;
         };
         const out = await page.evaluate(async () => {
           const b = (globalThis as unknown as { __pxBench: Bench }).__pxBench;
