@@ -1,9 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { alignClaims } from '@/lib/compare/align';
+import { coverageMatrix } from '@/lib/compare/coverage';
 import { figuresDisagree } from '@/lib/compare/figures';
+import { estimateProvenance } from '@/lib/compare/provenance';
 import { quoteDiff } from '@/lib/compare/quotes';
 import { rankRelated } from '@/lib/compare/related';
+import { clusterStories } from '@/lib/compare/stories';
+import { storyTimeline } from '@/lib/compare/timeline';
 import type { Figure } from '@/lib/types';
 import { buildReport, type ClaimSpec } from '@/test/fixtures/compare/build-report';
 
@@ -99,5 +103,37 @@ describe('properties', () => {
       }),
       { numRuns: 40 },
     );
+  });
+});
+
+describe('degenerate input', () => {
+  const empty = buildReport({
+    id: 'empty',
+    outlet: 'Nobody',
+    title: '',
+    publishedTime: null,
+    paragraphs: [],
+  });
+  const other = buildReport({
+    id: 'other',
+    outlet: 'Somebody',
+    title: 'Drone strike',
+    publishedTime: 'not a date',
+    paragraphs: [[{ text: 'Three rockets hit the base, officials said.' }]],
+  });
+
+  it('compares empty and undated reports without failing', () => {
+    expect(rankRelated(empty, [other])).toEqual([]);
+    expect(alignClaims(empty, other).onlyThere).toHaveLength(1);
+    expect(estimateProvenance([])).toEqual([]);
+    expect(estimateProvenance([empty]).map((e) => e.role)).toEqual(['independent']);
+    expect(estimateProvenance([empty, other]).map((e) => e.role)).toEqual(['independent', 'independent']);
+    expect(coverageMatrix([empty, other]).rows).toHaveLength(1);
+    expect(storyTimeline([other, empty]).entries.map((e) => e.timeSource)).toEqual(['none', 'none']);
+    expect(
+      clusterStories([empty, other])
+        .flatMap((s) => s.reportIds)
+        .sort(),
+    ).toEqual(['empty', 'other']);
   });
 });
