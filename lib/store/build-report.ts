@@ -3,10 +3,13 @@ import { makeSelector } from '@/lib/anchor/selector';
 import type { Analysis, Article, Report } from '@/lib/types';
 import { minHash } from './fingerprint';
 
-/** A new report id: time-ordered (so index scans can prefer recent reports), then random. */
+// Ids count down from here, so ascending id order is newest first.
+const ID_EPOCH_END = 36 ** 9 - 1;
+
+/** A new report id: newest sorts first (index scans read recent reports first), then random. */
 export function newReportId(savedAt: string): string {
   const t = Date.parse(savedAt);
-  const time = (Number.isFinite(t) ? t : 0).toString(36).padStart(9, '0');
+  const time = (ID_EPOCH_END - (Number.isFinite(t) ? t : 0)).toString(36).padStart(9, '0');
   const rand = new Uint32Array(2);
   crypto.getRandomValues(rand);
   return `r${time}${rand[0].toString(36).padStart(7, '0')}${rand[1].toString(36).padStart(7, '0')}`;

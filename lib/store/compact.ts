@@ -4,21 +4,34 @@
  */
 import { makeSelector } from '@/lib/anchor/selector';
 import type { Actor, Claim, Figure, Mention, Report, StoredClaim, TextQuoteSelector } from '@/lib/types';
+import { fromColumns, toColumns } from './columns';
 import { lshBands } from './fingerprint';
 import type { ActorRow, ClaimRow, FigureRow, IndexFields, ReportRow } from './rows';
 import { articleTerms } from './terms';
 
-/** Flattens spans to [start, end, …]. */
+/**
+ * Flattens spans to [start, length, gap, length, …], each gap measured from the previous span's end:
+ * small numbers instead of repeated large offsets. Any spans round-trip, sorted or not.
+ */
 export function flatSpans(spans: { start: number; end: number }[]): number[] {
   const out: number[] = [];
-  for (const s of spans) out.push(s.start, s.end);
+  let prevEnd = 0;
+  for (const s of spans) {
+    out.push(s.start - prevEnd, s.end - s.start);
+    prevEnd = s.end;
+  }
   return out;
 }
 
-/** Rebuilds spans from [start, end, …]. */
+/** Rebuilds spans from `flatSpans` output. */
 export function unflatSpans(flat: number[]): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
-  for (let i = 0; i + 1 < flat.length; i += 2) out.push({ start: flat[i], end: flat[i + 1] });
+  let prevEnd = 0;
+  for (let i = 0; i + 1 < flat.length; i += 2) {
+    const start = prevEnd + flat[i];
+    prevEnd = start + flat[i + 1];
+    out.push({ start, end: prevEnd });
+  }
   return out;
 }
 
@@ -126,8 +139,8 @@ export function toRow(report: Report): ReportRow {
   return {
     ...rest,
     p: flatSpans(paragraphs),
-    actors: actors.map((a) => actorToRow(report.text, a)),
-    claims: claims.map((c) => claimToRow(report.text, c, words)),
+    actors: toColumns(actors.map((a) => actorToRow(report.text, a))),
+    claims: toColumns(claims.map((c) => claimToRow(report.text, c, words))),
     w: words.list,
     ...indexFields(report),
   };
@@ -139,8 +152,8 @@ export function fromRow(row: ReportRow, original?: ReportRow): Report {
   const report: Report = {
     ...rest,
     paragraphs: unflatSpans(p),
-    actors: actors.map((a) => actorFromRow(row.text, a)),
-    claims: claims.map((c) => claimFromRow(row.text, c, w)),
+    actors: fromColumns<ActorRow>(actors).map((a) => actorFromRow(row.text, a)),
+    claims: fromColumns<ClaimRow>(claims).map((c) => claimFromRow(row.text, c, w)),
   };
   if (!original || !row.sameTextAs) return report;
   const full = fromRow(original);

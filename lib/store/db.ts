@@ -1,5 +1,5 @@
 /** The Parallax IndexedDB database (Dexie), versioned. Only extension pages and the background open it. */
-import { Dexie, type Table } from 'dexie';
+import { Dexie, type DexieOptions, type Table } from 'dexie';
 import type { ReportRow, SettingRow, TopicRow, TrashRow, VersionRow } from './rows';
 import { STORES_V1, STORES_V2, upgradeToV2 } from './schema';
 
@@ -14,9 +14,9 @@ export class ParallaxDB extends Dexie {
   settings!: Table<SettingRow, string>;
   trash!: Table<TrashRow, string>;
 
-  /** Opens (lazily) the database called `name`; tests pass a fresh name each. */
-  constructor(name: string = DB_NAME) {
-    super(name);
+  /** Opens (lazily) the database called `name`; tests pass a fresh name each, benchmarks Dexie options. */
+  constructor(name: string = DB_NAME, options?: DexieOptions) {
+    super(name, options);
     this.version(1).stores(STORES_V1);
     this.version(2).stores(STORES_V2).upgrade(upgradeToV2);
   }

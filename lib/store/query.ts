@@ -97,13 +97,8 @@ export const CANDIDATE_LIMITS = { actors: 24, terms: 40, perKey: 4000 };
 export async function candidatesFor(db: ParallaxDB, q: CandidateQuery, limit = 200): Promise<Report[]> {
   const score = new Map<string, number>();
   const tally = async (index: 'actorIds' | 'terms', key: string, weight: number) => {
-    // Ids are time-ordered, so reading the index in reverse prefers recent reports when a key is common.
-    const ids = await db.reports
-      .where(index)
-      .equals(key)
-      .reverse()
-      .limit(CANDIDATE_LIMITS.perKey)
-      .primaryKeys();
+    // Ids sort newest first, so a capped forward read (one getAllKeys) prefers recent reports for common keys.
+    const ids = await db.reports.where(index).equals(key).limit(CANDIDATE_LIMITS.perKey).primaryKeys();
     for (const id of ids) score.set(id, (score.get(id) ?? 0) + weight);
   };
   const actors = [...new Set(q.actorIds)].slice(0, CANDIDATE_LIMITS.actors);

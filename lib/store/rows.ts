@@ -2,7 +2,9 @@
  * What is actually stored in IndexedDB. Rows are compact forms of the shared types: offsets instead of
  * repeated text, selectors and mention texts only where they cannot be re-derived from the report text.
  */
+
 import type { Actor, Claim, Figure, Paragraph, Report, TextQuoteSelector, TopicProfile } from '@/lib/types';
+import type { Columns } from './columns';
 
 /** A figure as stored: its text only when it differs from the article slice. */
 export type FigureRow = Omit<Figure, 'text'> & { text?: string };
@@ -42,7 +44,13 @@ export interface IndexFields {
 
 /** One row of the `reports` table (schema v2). A syndicated copy has empty text and analysis. */
 export type ReportRow = Omit<Report, 'paragraphs' | 'actors' | 'claims'> &
-  IndexFields & { p: number[]; actors: ActorRow[]; claims: ClaimRow[]; w: string[] };
+  IndexFields & {
+    p: number[];
+    /** ActorRow[] and ClaimRow[] in column layout (see columns.ts). */
+    actors: Columns;
+    claims: Columns;
+    w: string[];
+  };
 
 /** What changed between a kept earlier version and the text that replaced it. */
 export interface ChangeSummary {

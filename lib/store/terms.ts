@@ -4,7 +4,7 @@
  */
 
 /** At most this many terms are indexed per report: the most frequent, title terms first. */
-export const MAX_TERMS = 128;
+export const MAX_TERMS = 96;
 
 const STOPWORDS = new Set(
   (

@@ -49,7 +49,7 @@ describe('saveReport', () => {
     expect(copy.sameTextAs).toBe(original.id);
     const row = await db.reports.get(copy.id);
     expect(row?.text).toBe('');
-    expect(row?.claims).toEqual([]);
+    expect(row?.claims).toEqual({});
     const hydrated = await getReport(db, copy.id);
     expect(hydrated?.text).toBe(a.text);
     expect(hydrated?.outlet).toBe('Other Outlet');

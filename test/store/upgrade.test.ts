@@ -46,7 +46,7 @@ describe('schema upgrade v1 → v2', () => {
       if (!old.sameTextAs) expect(row.terms.length).toBeGreaterThan(20);
       if (!old.sameTextAs) expect(row.lshBands).toHaveLength(16);
     }
-    expect(rows.find((r) => r.id === 'r-v1-1')?.actors[0].t).toBeDefined();
+    expect(rows.find((r) => r.id === 'r-v1-1')?.actors.t?.[0]).toBeDefined();
     const versions = await getVersions(db, 'r-v1-2');
     expect(versions.map(({ change: _c, ...v }) => v)).toEqual(fixture.tables.versions);
     // Version 1 lacked the paragraph that version 2 dropped too; the current text has both back.
