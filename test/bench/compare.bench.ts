@@ -3,14 +3,14 @@
  * and 100k saved reports. The store's candidate lookup is modelled by an inverted index over each report's
  * actor ids and top terms (keys held by more than 10% of reports are skipped, as stop keys); the best 200
  * candidates by idf-weighted shared keys are then ranked by `rankRelated` and the top 10 diffed with
- * `diffReports`. Timed per query: index lookup + ranking + diffs. Saved reports' features, tf-idf vectors
+ * `diffReports` (both through `compareCurrent`). Timed per query: index lookup + ranking + diffs. Saved reports' features, tf-idf vectors
  * and claim weights are precomputed (cached by report id, against collection-wide frequency tables a store
  * keeps); the current article's are computed in the timed section. A cold run (nothing cached, frequencies
  * computed over the candidates) is reported as well. Building candidate reports stands in for reading them
  * from IndexedDB and is not timed.
  */
 import { performance } from 'node:perf_hooks';
-import { diffReports } from '@/lib/compare/diff-reports';
+import { compareCurrent } from '@/lib/compare/compare-current';
 import { clearFeatureCache, reportFeatures } from '@/lib/compare/features';
 import { rankRelated } from '@/lib/compare/related';
 import { buildDocFreq, type DocFreq } from '@/lib/compare/weights';
@@ -102,8 +102,7 @@ function measure(size: number, target: number, warm = true): { metrics: BenchMet
     const t0 = performance.now();
     const c0 = process.cpuUsage();
     candidatesFor(keys, index, size);
-    const related = rankRelated(current, candidates, options);
-    for (const r of related.slice(0, 10)) diffReports(current, r.report, { alignment: r.alignment });
+    const related = compareCurrent(current, candidates, { ...options, limit: 10 });
     times.push(performance.now() - t0);
     const dc = process.cpuUsage(c0);
     cpuTimes.push((dc.user + dc.system) / 1000);
