@@ -1,5 +1,5 @@
 /**
- * Sentence units for claim extraction: Unicode sentence boundaries (UAX #29), repaired for news prose. Abbreviations and
+ * Sentence units for claim extraction: `Intl.Segmenter` boundaries, repaired for news prose. Abbreviations and
  * initials do not end sentences, and a quotation that runs over several sentences stays in one unit with its
  * attribution, so that a claim carries its speaker. Units never cross paragraph boundaries.
  */
@@ -35,80 +35,23 @@ function trimSpan(text: string, start: number, end: number): Span | null {
   return e > s ? { start: s, end: e } : null;
 }
 
-const isTerm = (c: number) => c === 46 || c === 33 || c === 63;
-// Closing quotes and brackets stay with the sentence they close.
-const isClose = (c: number) => c === 34 || c === 39 || c === 41 || c === 93 || c === 0x201d || c === 0x2019;
-// After a full stop, these continue the sentence (Unicode SContinue): "approx., 5", "p.m.; then".
-const isContinue = (c: number) =>
-  c === 44 || c === 58 || c === 59 || c === 45 || c === 0x2013 || c === 0x2014;
-const isLower = (c: number) => (c >= 97 && c <= 122) || (c >= 0xdf && c <= 0xff && c !== 0xf7);
-const isUpper = (c: number) => (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
-const isLetter = (c: number) =>
-  isLower(c) ||
-  isUpper(c) ||
-  (c > 0xff && String.fromCharCode(c).toLowerCase() !== String.fromCharCode(c).toUpperCase());
+// One segmenter for the whole session: constructing it loads ICU break rules, which is the costly part.
+let segmenter: Intl.Segmenter | null = null;
 
-/** After "." and spaces, a lower-case word continues the sentence even behind quotes or digits (Unicode SB8). */
-function lowerFollows(text: string, from: number, end: number): boolean {
-  for (let k = from; k < end; k++) {
-    const c = text.charCodeAt(k);
-    if (isTerm(c)) return false;
-    if (isLetter(c))
-      return isLower(c) || (c > 0xff && String.fromCharCode(c) === String.fromCharCode(c).toLowerCase());
-  }
-  return false;
+function getSegmenter(): Intl.Segmenter {
+  segmenter ??= new Intl.Segmenter('en', { granularity: 'sentence' });
+  return segmenter;
 }
 
-/**
- * Sentence boundaries of one paragraph, trimmed, in text offsets: the Unicode sentence rules (UAX #29) that
- * matter for English prose, written out because `Intl.Segmenter` cost about a third of claim extraction.
- * Abbreviations are left to `repair`, as they were with the segmenter.
- */
+/** Raw `Intl.Segmenter` sentence boundaries of one paragraph, trimmed, in text offsets. */
 function rawSegments(text: string, para: Span): Span[] {
   const out: Span[] = [];
-  const end = para.end;
-  let from = para.start;
-  let i = para.start;
-  const cut = (at: number) => {
-    const span = trimSpan(text, from, at);
+  const slice = text.slice(para.start, para.end);
+  for (const seg of getSegmenter().segment(slice)) {
+    const start = para.start + seg.index;
+    const span = trimSpan(text, start, start + seg.segment.length);
     if (span) out.push(span);
-    from = at;
-  };
-  while (i < end) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || c === 13) {
-      cut(i + 1);
-      i++;
-      continue;
-    }
-    if (!isTerm(c)) {
-      i++;
-      continue;
-    }
-    let j = i + 1;
-    while (j < end && isTerm(text.charCodeAt(j))) j++;
-    while (j < end && isClose(text.charCodeAt(j))) j++;
-    let k = j;
-    while (k < end && isSpace(text.charCodeAt(k)) && text.charCodeAt(k) !== 10) k++;
-    if (k >= end) break;
-    const next = text.charCodeAt(k);
-    const full = c === 46;
-    if (k === j) {
-      // No space: only "word.Next" breaks (not "U.S.Army", "3.5", "example.com").
-      const prev = i > para.start ? text.charCodeAt(i - 1) : 0;
-      if (c === 46 && isUpper(next) && isLower(prev) && j === i + 1) cut(j);
-      else if (c !== 46 && isUpper(next)) cut(j);
-      i = j;
-      continue;
-    }
-    if (isContinue(next) || (full && lowerFollows(text, k, end))) {
-      i = k;
-      continue;
-    }
-    cut(k);
-    i = k;
   }
-  if (from < end) cut(end);
   return out;
 }
 
