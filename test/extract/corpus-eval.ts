@@ -1,6 +1,7 @@
 /** Corpus measurements shared by the corpus tests and `npm run bench -- extract`. */
-import { detectArticle, extractArticle } from '@/lib/extract';
+import { detectArticle, extractArticle, MAX_TEXT_CHARS } from '@/lib/extract';
 import { parseHtml } from '@/lib/extract/parse-html';
+import type { Article } from '@/lib/types';
 import { benchmarkPages, readabilityJsOutput, readabilityPages } from './corpus-pages';
 import { corpusF1, type F1Score, pageCounts } from './token-f1';
 
@@ -15,6 +16,7 @@ export interface ExtractionReport {
   readabilityJs: { shingle: F1Score; tokens: F1Score };
   /** Pages detection called "not an article" (all benchmark pages are articles). */
   missedArticles: string[];
+  /** Exceptions and malformed articles. */
   failures: string[];
   worst: { id: string; f1: number }[];
   msPerPage: number;
@@ -28,6 +30,23 @@ export interface DetectionReport {
   disagreements: { name: string; expected: boolean; signals: string[] }[];
   failures: string[];
   msPerPage: number;
+}
+
+/** Problems with an extracted article's shape: offsets that do not match the text, empty title, over-long text. */
+export function articleProblems(a: Article): string[] {
+  const out: string[] = [];
+  const pieces = a.text.split('\n\n');
+  if (pieces.length !== a.paragraphs.length)
+    out.push(`${pieces.length} pieces of text but ${a.paragraphs.length} paragraphs`);
+  a.paragraphs.forEach((p, i) => {
+    const t = a.text.slice(p.start, p.end);
+    if (t !== pieces[i] || t !== t.trim() || t.length === 0)
+      out.push(`paragraph ${i} does not match its offsets`);
+  });
+  if (a.text.length > MAX_TEXT_CHARS) out.push('text over MAX_TEXT_CHARS');
+  if (a.publishedTime !== null && Number.isNaN(Date.parse(a.publishedTime)))
+    out.push(`bad date ${a.publishedTime}`);
+  return out;
 }
 
 function describeError(name: string, err: unknown): string {
@@ -48,8 +67,10 @@ export function evaluateExtraction(): ExtractionReport {
       const doc = parseHtml(page.html(), page.url);
       const t0 = performance.now();
       if (!detectArticle(doc).isArticle) missed.push(page.id);
-      pred = extractArticle(doc, page.url)?.text ?? '';
+      const article = extractArticle(doc, page.url);
       ms += performance.now() - t0;
+      pred = article?.text ?? '';
+      for (const problem of article ? articleProblems(article) : []) failures.push(`${page.id}: ${problem}`);
     } catch (err) {
       failures.push(describeError(page.id, err));
     }
@@ -91,7 +112,9 @@ export function evaluateDetection(): DetectionReport {
       const t0 = performance.now();
       const d = detectArticle(doc);
       ms += performance.now() - t0;
-      extractArticle(doc, url);
+      const article = extractArticle(doc, url);
+      for (const problem of article ? articleProblems(article) : [])
+        failures.push(`${page.name}: ${problem}`);
       if (page.readerable === null) continue;
       labelled++;
       if (d.isArticle === page.readerable) correct++;
