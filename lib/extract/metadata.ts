@@ -53,12 +53,8 @@ export function readPageMeta(doc: Document, url: string): PageMeta {
   const ld = findArticleNode(readJsonLd(doc));
   const canonical =
     linkHref(doc, 'canonical', url) ?? resolveUrl(metaContent(doc, ['og:url']) ?? '', url) ?? url;
-  const publisher = ld && typeof ld.publisher === 'object' ? ldString(ld, 'publisher') : null;
-  const siteName =
-    metaContent(doc, ['og:site_name', 'application-name']) ??
-    publisher ??
-    hostName(canonical) ??
-    hostName(url);
+  const publisher = ldString(ld, 'publisher');
+  const siteName = metaContent(doc, ['og:site_name']) ?? publisher ?? hostName(canonical) ?? hostName(url);
   const published =
     normaliseDate(ldString(ld, 'datePublished')) ??
     normaliseDate(
@@ -77,7 +73,7 @@ export function readPageMeta(doc: Document, url: string): PageMeta {
   const body = ldString(ld, 'articleBody');
   return {
     canonicalUrl: canonical,
-    siteName: siteName || hostName(url) || 'unknown site',
+    siteName: siteName || hostName(url) || (url.startsWith('file:') ? 'local file' : 'unknown site'),
     title: ldString(ld, 'headline') ?? metaContent(doc, ['og:title', 'twitter:title']),
     byline:
       ldAuthors(ld) ?? metaContent(doc, ['author', 'article:author', 'byl', 'parsely-author', 'dc.creator']),

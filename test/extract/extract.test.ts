@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extractArticle, extractionLimitReason, MAX_TEXT_CHARS } from '@/lib/extract';
 import { parseHtml } from '@/lib/extract/parse-html';
 import type { Article } from '@/lib/types';
-import { fixtureDoc } from './fixtures';
+import { fixtureDoc, fixtureHtml } from './fixtures';
 
 function expectConsistent(a: Article): void {
   expect(a.paragraphs.length).toBeGreaterThan(0);
@@ -36,6 +36,19 @@ describe('extractArticle on hand-written pages', () => {
     expect(a.text).toContain('Ryder told reporters');
     expect(a.text).not.toContain('Privacy');
     expect(a.text).not.toContain('All rights reserved');
+  });
+
+  it('falls back to the JSON-LD publisher for the site name, and to <time datetime> for the date', () => {
+    const html = fixtureHtml('news-jsonld')
+      .replace(/<meta property="og:site_name"[^>]*>/, '')
+      .replace('"datePublished":"2023-10-20T14:30:00-04:00",', '')
+      .replace(
+        '<p class="byline">',
+        '<p><time datetime="2023-10-21T08:00:00Z">Oct. 21</time></p><p class="byline">',
+      );
+    const a = extractArticle(parseHtml(html, 'https://ledger.example/x'), 'https://ledger.example/x');
+    expect(a?.siteName).toBe('The Harbor Ledger');
+    expect(a?.publishedTime).toBe('2023-10-21T08:00:00.000Z');
   });
 
   it('uses OpenGraph url and site name when there is no JSON-LD', () => {
