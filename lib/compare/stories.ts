@@ -6,6 +6,7 @@
  * large collections cluster in near-linear time.
  */
 import { reportFeatures } from './features';
+import { stem, words } from './terms';
 import type { ComparableReport, Story } from './types';
 import {
   buildDocFreq,
@@ -53,15 +54,33 @@ function topTermsOf(vec: SparseVector, n: number): string[] {
     .map(([t]) => t);
 }
 
-function label(c: Cluster, actors: DocFreq, names: Map<string, string>): Story {
+/** Terms are stems ("possib"): show the first word of the story's first report that has that stem. */
+function surfaceForms(stems: string[], text: string): string[] {
+  const wanted = new Map(stems.map((t) => [t, t] as [string, string]));
+  const found = new Set<string>();
+  for (const w of words(text)) {
+    const t = stem(w);
+    if (wanted.has(t) && !found.has(t)) {
+      wanted.set(t, w);
+      found.add(t);
+      if (found.size === stems.length) break;
+    }
+  }
+  return stems.map((t) => wanted.get(t) ?? t);
+}
+
+function label(c: Cluster, actors: DocFreq, names: Map<string, string>, text: string): Story {
   const topActors = [...c.actors]
     .map(([id, n]) => [id, n * idf(actors, id)] as const)
     .sort((a, b) => b[1] - a[1])
     .slice(0, 3)
     .map(([id]) => names.get(id) ?? id);
-  const topTerms = topTermsOf(c.vec, 12)
-    .filter((t) => !/^\d+$/.test(t))
-    .slice(0, 4);
+  const topTerms = surfaceForms(
+    topTermsOf(c.vec, 12)
+      .filter((t) => !/^\d+$/.test(t))
+      .slice(0, 4),
+    text,
+  );
   const head = topActors.length ? topActors.join(', ') : 'Story';
   return { id: c.ids[0], label: `${head}: ${topTerms.join(', ')}`, reportIds: c.ids, topActors, topTerms };
 }
@@ -128,5 +147,6 @@ export function clusterStories(reports: ComparableReport[], threshold = STORY_TH
       else index.set(k, new Set([c]));
     }
   }
-  return clusters.map((c) => label(c, actors, names));
+  const texts = new Map(reports.map((r) => [r.id, `${r.title}\n${r.text}`] as const));
+  return clusters.map((c) => label(c, actors, names, texts.get(c.ids[0]) ?? ''));
 }

@@ -27,6 +27,9 @@ describe('clusterStories', () => {
     expect(tower.topActors).toContain('Kataib Hezbollah');
     expect(tower.label).toMatch(/Kataib Hezbollah/);
     expect(tower.topTerms.length).toBeGreaterThan(0);
+    // Terms are shown as words of the reports, not as stems.
+    const text = [wire, ledger, brief].map((r) => `${r.title} ${r.text}`.toLowerCase()).join(' ');
+    for (const t of tower.topTerms) expect(text).toMatch(new RegExp(`\\b${t}\\b`));
   });
 
   it('splits the same wording months apart into separate stories', () => {
