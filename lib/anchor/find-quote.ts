@@ -18,6 +18,11 @@ const MIN_APPROX_LENGTH = 12;
 const MAX_CANDIDATES = 400;
 /** Approximate search first looks this far around the hint before scanning the whole text. */
 const WINDOW = 4000;
+/**
+ * Largest whole-text approximate search, in text characters × 32-character pattern blocks (the bit-parallel
+ * search's cost). Beyond it the quote is left an orphan rather than holding the page's main thread.
+ */
+const MAX_APPROX_WORK = 3_000_000;
 
 function commonSuffix(a: string, b: string): number {
   let n = 0;
@@ -94,6 +99,7 @@ function findApprox(text: string, exact: string, hint: number | undefined): Quot
     const local = bestApprox(text.slice(from, hint + exact.length + WINDOW), exact, maxErrors, hint - from);
     if (local) return { start: local.start + from, end: local.end + from, errors: local.errors };
   }
+  if (text.length * Math.ceil(exact.length / 32) > MAX_APPROX_WORK) return null;
   return bestApprox(text, exact, maxErrors, hint);
 }
 

@@ -115,7 +115,10 @@ async function run(): Promise<BenchResult> {
     // Nothing leaves the machine: only the page itself loads.
     await context.route('**/*', (r) => (r.request().url().startsWith(base) ? r.continue() : r.abort()));
     const page = await context.newPage();
+    // PARALLAX_BENCH_PAGES=a,b measures only those pages (for investigating one slow page).
+    const only = process.env.PARALLAX_BENCH_PAGES?.split(',');
     for (const name of readdirSync(pagesDir).sort()) {
+      if (only && !only.includes(name)) continue;
       try {
         await page.goto(`${base}${encodeURIComponent(name)}/`, {
           waitUntil: 'domcontentloaded',
