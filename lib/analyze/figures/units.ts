@@ -67,20 +67,84 @@ const UNIT_FORMS: Record<string, string[]> = {
 const FORM_TO_UNIT = new Map<string, string>();
 for (const [unit, forms] of Object.entries(UNIT_FORMS)) for (const f of forms) FORM_TO_UNIT.set(f, unit);
 
-const FORMS = [...FORM_TO_UNIT.keys()]
-  .sort((a, b) => b.length - a.length)
-  .map((f) => f.replace(/[%-]/g, (c) => `\\${c}`).replace(/ /g, '\\s+'));
-
 /** Words that end the search for a unit: a verb or function word means the noun is not the counted thing. */
-const STOP =
-  'were|was|are|is|be|been|have|has|had|in|on|at|to|and|or|by|from|the|for|with|said|says|who|that|which|than|as|after|before|since|during|into';
-
-/** Unit after a number: optional "of", up to three modifiers, then a unit form. Anchored at the number's end. */
-const UNIT_AFTER = new RegExp(
-  `^(?:\\s+of)?(?:\\s+(?:the\\s+)?)?((?:(?!(?:${STOP})\\b)[A-Za-z][\\w'’.]*(?:-[\\w]+)*\\s+){0,3}?)(${FORMS.join('|')})(?![\\w-])`,
-  'i',
+const STOP = new Set(
+  'were|was|are|is|be|been|have|has|had|in|on|at|to|and|or|by|from|the|for|with|said|says|who|that|which|than|as|after|before|since|during|into'.split(
+    '|',
+  ),
 );
-const NEXT_FORM = new RegExp(`^\\s+(${FORMS.join('|')})(?![\\w-])`, 'i');
+
+// Units are looked up in a map word by word rather than with one regex over every form: a regex that large
+// costs tens of milliseconds to compile on first use, which is most of the analysis's cold start.
+const isWordChar = (c: number) =>
+  (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+const isFormChar = (c: number) =>
+  isWordChar(c) || c === 32 || c === 9 || c === 10 || c === 45 || c === 37 || c === 39 || c === 0x2019;
+const isSpaceChar = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c === 160;
+const MODIFIER = /[A-Za-z][\w'’.]*(?:-\w+)*/y;
+const LEADING_LETTERS = /^[A-Za-z]+/;
+
+function skipSpace(s: string, pos: number): number {
+  let p = pos;
+  while (p < s.length && isSpaceChar(s.charCodeAt(p))) p++;
+  return p;
+}
+
+/** The longest unit form starting exactly at `pos`, ending at a word boundary. */
+function formAt(s: string, pos: number): { unit: string; end: number } | null {
+  let limit = pos;
+  while (limit < s.length && limit - pos < 40 && isFormChar(s.charCodeAt(limit))) limit++;
+  for (let end = limit; end > pos; end--) {
+    const next = s.charCodeAt(end);
+    if (end < s.length && (isWordChar(next) || next === 45)) continue;
+    if (isSpaceChar(s.charCodeAt(end - 1))) continue;
+    const unit = FORM_TO_UNIT.get(s.slice(pos, end).toLowerCase().replace(/\s+/g, ' '));
+    if (unit) return { unit, end };
+  }
+  return null;
+}
+
+function isStopWord(word: string): boolean {
+  const letters = LEADING_LETTERS.exec(word)?.[0] ?? '';
+  const after = word.charCodeAt(letters.length);
+  return STOP.has(letters.toLowerCase()) && !(isWordChar(after) && after > 0);
+}
+
+/** Unit after a number: optional "of", optional "the", up to three modifiers, then a unit form. */
+function unitAfter(after: string): { unit: string; length: number } | null {
+  let pos = 0;
+  const ofAt = skipSpace(after, 0);
+  if (
+    ofAt > 0 &&
+    after.slice(ofAt, ofAt + 2).toLowerCase() === 'of' &&
+    !isWordChar(after.charCodeAt(ofAt + 2))
+  )
+    pos = ofAt + 2;
+  const spaced = skipSpace(after, pos);
+  if (spaced > pos) {
+    pos = spaced;
+    if (/^the\s/i.test(after.slice(pos, pos + 4))) pos = skipSpace(after, pos + 3);
+  }
+  for (let k = 0; k <= 3; k++) {
+    const form = formAt(after, pos);
+    if (form) return { unit: form.unit, length: form.end };
+    MODIFIER.lastIndex = pos;
+    const mod = MODIFIER.exec(after);
+    if (!mod || isStopWord(mod[0])) return null;
+    const next = skipSpace(after, pos + mod[0].length);
+    if (next === pos + mod[0].length) return null;
+    pos = next;
+  }
+  return null;
+}
+
+/** A further unit form right after a unit ("drone attacks"), or null. */
+function nextForm(s: string): { unit: string; length: number } | null {
+  const pos = skipSpace(s, 0);
+  if (pos === 0) return null;
+  const form = formAt(s, pos);
+  return form ? { unit: form.unit, length: form.end } : null;
+}
 const AGE_AFTER = /^(?:-|\s)years?-old\b|^\s+years\s+old\b/i;
 
 const PEOPLE = new Set([
@@ -111,10 +175,6 @@ export interface UnitMatch {
   length: number;
 }
 
-function formUnit(form: string): string {
-  return FORM_TO_UNIT.get(form.toLowerCase().replace(/\s+/g, ' ')) ?? '';
-}
-
 function outcome(word: string): string {
   return /^(kill|dead|died)/i.test(word) ? 'killed' : 'wounded';
 }
@@ -126,15 +186,15 @@ function outcome(word: string): string {
 export function findUnit(after: string, before: string): UnitMatch {
   const age = AGE_AFTER.exec(after);
   if (age) return { unit: 'year-old', length: age[0].length };
-  const m = UNIT_AFTER.exec(after);
-  let unit = m ? formUnit(m[2]) : '';
-  let length = m ? m[0].length : 0;
+  const m = unitAfter(after);
+  let unit = m?.unit ?? '';
+  let length = m?.length ?? 0;
   // Compound nouns count the last noun: "American troops", "drone attacks", "people wounded".
   for (let k = 0; m && k < 2; k++) {
-    const more = NEXT_FORM.exec(after.slice(length));
+    const more = nextForm(after.slice(length));
     if (!more) break;
-    unit = formUnit(more[1]);
-    length += more[0].length;
+    unit = more.unit;
+    length += more.length;
   }
   const pre = OUTCOME_BEFORE.exec(before);
   if (pre && (unit === '' || PEOPLE.has(unit))) return { unit: outcome(pre[1]), length };
