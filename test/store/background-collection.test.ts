@@ -30,7 +30,11 @@ function stateFor(i: number): PageState {
 function recording(): MarkerStore & { writes: PendingSave[][] } {
   const inner = browserMarkerStore();
   const writes: PendingSave[][] = [];
-  return { writes, get: inner.get, set: async (l) => (writes.push(l), inner.set(l)) };
+  const set = async (l: PendingSave[]) => {
+    writes.push(l);
+    await inner.set(l);
+  };
+  return { writes, get: inner.get, set };
 }
 
 describe('background collection', () => {
