@@ -4,10 +4,11 @@
  */
 import { alignClaims } from './align';
 import { type Credit, excerptMarks, findCredits, mediaAliases } from './credits';
-import { reportFeatures } from './features';
+import { claimTerms, reportFeatures } from './features';
+import { contentTerms } from './terms';
 import type { ComparableReport } from './types';
 import type { DocFreq } from './weights';
-import { type SharedWording, sharedWording, wordCount } from './wording';
+import { coveringSentence, type SharedWording, sharedWording, wordCount } from './wording';
 
 /** What one report says about its own sources. */
 export interface OwnSignals {
@@ -52,12 +53,28 @@ export function ownSignals(report: ComparableReport, aliases: Map<string, string
   };
 }
 
+const ATTRIBUTION_CUE =
+  /\b(?:said|says|told|according|reported|reports|stated|announced|noted|confirmed|added|warned|claimed|cited|citing)\b/i;
+
 /** Compares one report with another. */
 export function pairSignals(self: OwnSignals, other: OwnSignals, sentenceFreq?: DocFreq): PairSignals {
   const alignment = alignClaims(self.report, other.report);
-  const droppedAttributions = alignment.pairs.filter(
+  let droppedAttributions = alignment.pairs.filter(
     (p) => p.here.source.kind === 'none' && p.there.source.kind !== 'none',
   ).length;
+  // A summary often keeps a sourced statement as plain prose, which the analyser then does not take for a
+  // claim at all: look for the statement's content among this report's sentences, with no attribution cue.
+  if (sentenceFreq) {
+    const aligned = new Set(alignment.pairs.map((p) => p.there.id));
+    for (const c of other.report.claims) {
+      if (c.source.kind === 'none' || aligned.has(c.id)) continue;
+      // The statement without its attribution: the source's words are exactly what a summary drops.
+      const terms = claimTerms(c);
+      for (const t of contentTerms(`${c.source.name ?? ''} ${c.source.cue ?? ''}`)) terms.delete(t);
+      const sentence = coveringSentence(terms, self.report.text, sentenceFreq);
+      if (sentence && !ATTRIBUTION_CUE.test(sentence)) droppedAttributions++;
+    }
+  }
   return {
     other: other.report,
     wording: sharedWording(self.report.text, other.report.text, sentenceFreq),

@@ -57,6 +57,8 @@ interface WordingProfile {
   /** Positions of each word, for the longest common run. */
   where: Map<string, number[]>;
   sentences: Set<string>[];
+  /** The sentences as written, parallel to `sentences`. */
+  sentenceTexts: string[];
   /** Each sentence, and each pair of adjacent sentences merged. */
   windows: Set<string>[];
 }
@@ -73,14 +75,16 @@ function profileOf(text: string): WordingProfile {
     if (list) list.push(j);
     else where.set(w, [j]);
   });
-  const sents = sentences(text)
-    .map((x) => new Set(contentTerms(x)))
-    .filter((x) => x.size >= 3);
+  const split = sentences(text)
+    .map((x) => ({ x, terms: new Set(contentTerms(x)) }))
+    .filter(({ terms }) => terms.size >= 3);
+  const sents = split.map((s) => s.terms);
   const profile = {
     tokens,
     shingles: shingles(tokens),
     where,
     sentences: sents,
+    sentenceTexts: split.map((s) => s.x),
     windows: [...sents, ...sents.slice(1).map((t, i) => new Set([...sents[i], ...t]))],
   };
   if (profiles.size >= 500) profiles.delete(profiles.keys().next().value ?? '');
@@ -115,6 +119,21 @@ export function sharedWording(a: string, b: string, freq?: DocFreq): SharedWordi
     sentencesCovered: covered,
     sentenceCount: pa.sentences.length,
   };
+}
+
+/** The sentence of `text` that best covers `terms` (idf-weighted containment ≥ the sentence match), or null. */
+export function coveringSentence(terms: ReadonlySet<string>, text: string, freq: DocFreq): string | null {
+  const p = profileOf(text);
+  let best = -1;
+  let bestScore = SENTENCE_MATCH;
+  p.sentences.forEach((s, i) => {
+    const c = weightedContainment(terms, s, freq);
+    if (c >= bestScore) {
+      bestScore = c;
+      best = i;
+    }
+  });
+  return best < 0 ? null : p.sentenceTexts[best];
 }
 
 /** Word count of a text. */

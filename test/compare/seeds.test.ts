@@ -48,6 +48,7 @@ describe.skipIf(!hasCorpus)('the five seed reports, through the pipeline', () =>
     expect(byId['001'].evidence.join(' ')).toMatch(/adds NBC News's report/);
     expect(byId['002'].role).toBe('summary');
     expect(byId['002'].evidence.join(' ')).toMatch(/credits no outlet/);
+    expect(byId['002'].evidence.join(' ')).toMatch(/sourced in 00[01] appear here with no source/);
   });
 
   it('keeps the later events out of the CNN report’s story', () => {
