@@ -213,6 +213,23 @@ describe('in the page (Chromium)', () => {
     await panel.close();
   });
 
+  it('injects again on request (analyzeTab) without doubling highlights or widgets', async () => {
+    const { page } = await analysed(ARTICLE);
+    await page.waitForFunction(highlightCount, null, { timeout: 15_000 });
+    const before = await page.evaluate(highlightCount);
+    const tabId = await s.tabIdOf(page);
+    const panel = await s.openPanel(page);
+    const again = (await panel.evaluate(sendToBackground, envelope('analyzeTab', tabId))) as { ok: boolean };
+    expect(again.ok).toBe(true);
+    await page.waitForTimeout(1500);
+    await page.waitForFunction(highlightCount, null, { timeout: 15_000 });
+    expect(await page.evaluate(highlightCount)).toBe(before);
+    expect(
+      await page.evaluate(() => document.querySelectorAll('parallax-overlay').length),
+    ).toBeLessThanOrEqual(1);
+    await panel.close();
+  });
+
   it('analyses a body that arrives after load', async () => {
     const { page } = await analysed(LATE);
     await page.waitForFunction(() => document.documentElement.dataset.storyLoaded === '1', null, {
