@@ -61,6 +61,11 @@ export interface Actor {
   /** Roles seen with the name, e.g. "Defense Secretary". */
   roles?: string[];
   mentions: Mention[];
+  /**
+   * True when every mention is adjectival ("Greek operator", "Liberian-flagged", "Iran-backed"): the text
+   * describes something by this actor without naming it as a participant.
+   */
+  adjectival?: boolean;
 }
 
 /** A lexicon entry, as stored in `public/data/lexicon.json` or added by the user. */

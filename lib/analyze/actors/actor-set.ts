@@ -1,6 +1,17 @@
 /** Accumulates mentions into actors merged by canonical id, remembering which actor owns each token. */
 import type { Actor, ActorOrigin, ActorType, Mention } from '../../types';
 
+/**
+ * An id for a name whose slug is empty (written only in non-Latin letters, e.g. Greek or Arabic): a hash of the
+ * normalised name, so the id is stable across articles and never empty.
+ */
+export function fallbackId(name: string): string {
+  const norm = name.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
+  let h = 0x811c9dc5;
+  for (let k = 0; k < norm.length; k++) h = Math.imul(h ^ norm.charCodeAt(k), 0x01000193);
+  return `name-${(h >>> 0).toString(36)}`;
+}
+
 /** Actors under construction, indexed both by id and by insertion order. */
 export class ActorSet {
   readonly list: Actor[] = [];
@@ -20,6 +31,7 @@ export class ActorSet {
     origin: ActorOrigin,
     mention: Mention,
   ): number {
+    if (!id) id = fallbackId(name);
     let i = this.index.get(id);
     if (i === undefined) {
       i = this.list.length;

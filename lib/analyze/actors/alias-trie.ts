@@ -102,10 +102,12 @@ export function addAlias(root: TrieNode, alias: string, entry: number, demonym: 
   }
   const caps = toks.map((t) => t.cap).join();
   if (node.terminals.some((x) => x.entry === entry && x.needsCap.join() === caps)) return;
+  // News style lower-cases the institution after a possessive ("Iran's foreign ministry"): only the owner needs capitals.
+  const possessive = toks.findIndex((t, k) => t.text === "'" && toks[k + 1]?.lower === 's');
   node.terminals.push({
     entry,
     exact: toks.map((t) => (acronym && t.isWord ? t.text : null)),
-    needsCap: toks.map((t) => t.cap),
+    needsCap: toks.map((t, k) => t.cap && (possessive < 0 || k < possessive)),
     demonym,
   });
 }

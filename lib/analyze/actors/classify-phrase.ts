@@ -1,5 +1,6 @@
 /** Decides what kind of name a capitalised phrase is, from its own words and its immediate context. */
 import type { ActorType } from '../../types';
+import { isStopword } from '../text/stopwords';
 import type { Token } from '../text/tokenize';
 import {
   ARMED_HEADS,
@@ -53,7 +54,14 @@ export function classifyPhrase(
   const words = tokens.slice(from, to).filter((t) => t.isWord);
   // Titles alone ("Secretary of Defense") name an office, not an actor.
   if (words.every((w) => isTitleWord(w.lower) || w.lower === 'of' || w.lower === 'for')) return null;
+  const last0 = words[words.length - 1].lower;
+  // "Lloyd's List Intelligence": a possessive inside a name makes it an institution, never a person.
+  for (let k = from; k < to - 1; k++)
+    if (tokens[k].text === "'" && tokens[k + 1].lower === 's')
+      return ORG_HEADS.has(last0) ? { type: 'organization', confidence: 0.6 } : null;
   const first = words[0].lower;
+  // What is left of "Air Force One" or "Army Reserve" after its titles is a common word, not a name.
+  if (words.length === 1 && isStopword(first)) return null;
   const last = words[words.length - 1].lower;
   const lowers = words.map((w) => w.lower);
   const before = tokens[from - 1]?.lower ?? '';
@@ -83,6 +91,9 @@ export function classifyPhrase(
     (PLACE_HEADS.has(tokens[from - 2]?.lower ?? '') || tokens[from - 2]?.lower === 'state')
   )
     return { type: 'place', confidence: 0.6 };
+  // "Aldercrest Maritime of Piraeus": a single name after "of" following an institution is where it is based.
+  if (before === 'of' && words.length === 1 && tokens[from - 2]?.cap && ORG_HEADS.has(tokens[from - 2].lower))
+    return { type: 'place', confidence: 0.5 };
   if (PLACE_CUES.has(before)) return { type: 'place', confidence: words.length > 1 ? 0.6 : 0.5 };
   if (lowers.some((w) => NON_ACTOR_WORDS.has(w))) return null;
   if (words.length >= 2 && words.length <= 4) return { type: 'person', confidence: 0.5 };

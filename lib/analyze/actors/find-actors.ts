@@ -9,12 +9,34 @@ import { ActorSet } from './actor-set';
 import { matchAliases } from './alias-trie';
 import { classifyPhrase, type PhraseVerdict, stripTitles } from './classify-phrase';
 import { type CompiledLexicon, canonicalId } from './compiled-lexicon';
+import {
+  armedByContext,
+  countAllCaps,
+  findDatelines,
+  isShouted,
+  isVessel,
+  opensInstitution,
+  titleCase,
+} from './context-rules';
 import { headlineSpans } from './headline';
 import { findPhraseSpans } from './phrase-finder';
 import { roleAfter, roleBefore } from './roles';
 import { resolveShortForms } from './short-forms';
 
 const INSTITUTIONS = new Set<ActorType>(['organization', 'state', 'media', 'armed_group']);
+/** Owner mark for tokens that were judged not to be an actor (ships), so no later pass re-reads them as one. */
+const NOT_ACTOR = -2;
+/** Organisation heads that a fighting context turns into an armed group ("a rebel group", "its fighters"). */
+const GROUP_HEADS = new Set([
+  'movement',
+  'group',
+  'front',
+  'organization',
+  'organisation',
+  'army',
+  'forces',
+  'force',
+]);
 
 interface Candidate {
   from: number;
@@ -47,7 +69,30 @@ export function findActors(article: Article, lexicon: CompiledLexicon): Actor[] 
     const e = lexicon.entries[m.entry];
     const origin = lexicon.userIds.has(e.id) ? 'user' : 'lexicon';
     const compound = m.demonym || inCompound(tokens, m.from, m.to);
+    const territorial = e.type === 'state' || e.type === 'place';
+    if (territorial && !compound && opensInstitution(tokens, text, m.to)) continue;
     claim(set.add(e.id, e.name, e.type, 1, origin, mention(m.from, m.to, compound)), m.from, m.to);
+  }
+  const addPlace = (from: number, to: number, name: string, confidence: number) => {
+    if (owner.subarray(from, to).some((o) => o !== -1)) return;
+    const id = canonicalId(name, lexicon);
+    const known = lexicon.byId.get(id);
+    const origin = known ? (lexicon.userIds.has(id) ? 'user' : 'lexicon') : 'inferred';
+    const i = known
+      ? set.add(known.id, known.name, known.type, 1, origin, mention(from, to, false))
+      : set.add(id, name, 'place', confidence, origin, mention(from, to, false));
+    claim(i, from, to);
+  };
+  for (const d of findDatelines(tokens, text)) {
+    const [f, t] = d.place;
+    addPlace(f, t, titleCase(text.slice(tokens[f].start, tokens[t - 1].end)), 0.7);
+    if (d.region)
+      addPlace(
+        d.region[0],
+        d.region[1],
+        text.slice(tokens[d.region[0]].start, tokens[d.region[1] - 1].end),
+        0.6,
+      );
   }
 
   const lowerSeen = new Set<string>();
@@ -67,7 +112,13 @@ export function findActors(article: Article, lexicon: CompiledLexicon): Actor[] 
   const multi: Candidate[] = [];
   const singles: Candidate[] = [];
   const rawSingles: { from: number; to: number; titled: boolean }[] = [];
+  const vessels = new Set<string>();
   for (const s of findPhraseSpans(tokens, owner, text, lowerSeen)) {
+    if (isVessel(tokens, s.from, s.to)) {
+      vessels.add(canonicalId(text.slice(tokens[s.from].start, tokens[s.to - 1].end), lexicon));
+      owner.fill(NOT_ACTOR, s.from, s.to);
+      continue;
+    }
     const whole = classifyPhrase(tokens, s.from, s.to, false);
     const nameFrom = whole && whole.type !== 'person' ? s.from : stripTitles(tokens, s.from, s.to);
     if (nameFrom >= s.to) continue;
@@ -87,6 +138,17 @@ export function findActors(article: Article, lexicon: CompiledLexicon): Actor[] 
   for (const c of multi) {
     const id = nameKey(tokens, text, c, lexicon);
     if (inHeadline(c.from) && !bodyKeys.has(id)) continue;
+    if (vessels.has(id)) {
+      owner.fill(NOT_ACTOR, c.from, c.to);
+      continue;
+    }
+    const lastWord = tokens[c.to - 1].lower;
+    if (
+      c.verdict.type === 'organization' &&
+      GROUP_HEADS.has(lastWord) &&
+      armedByContext(tokens, c.from, c.to)
+    )
+      c.verdict = { type: 'armed_group', confidence: c.verdict.confidence };
     const known = lexicon.byId.get(id);
     const name = text.slice(tokens[c.from].start, tokens[c.to - 1].end);
     const i = known
@@ -104,8 +166,11 @@ export function findActors(article: Article, lexicon: CompiledLexicon): Actor[] 
 
   resolveShortForms(tokens, text, owner, set, mention);
 
+  const shoutCounts = countAllCaps(tokens);
   for (const s of rawSingles) {
     const tok = tokens[s.from];
+    // An all-caps word used once, never defined and unknown to the lexicon ("CPU", "GMT") is not evidence of a name.
+    if (isShouted(tok) && (shoutCounts.get(tok.text) ?? 0) < 2) continue;
     // Shouting ("a HIGH-powered team") is not an acronym when the word also appears in lower case.
     if (
       owner[s.from] !== -1 ||
@@ -137,6 +202,7 @@ export function findActors(article: Article, lexicon: CompiledLexicon): Actor[] 
   });
   const isInstitution = (k: number) => INSTITUTIONS.has(set.list[owner[k]]?.type ?? 'person');
   set.list.forEach((actor, i) => {
+    if (actor.mentions.every((m) => m.compound)) actor.adjectival = true;
     if (actor.type !== 'person') return;
     for (const m of actor.mentions) {
       const from = byStart.get(m.start);

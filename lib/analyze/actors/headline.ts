@@ -8,7 +8,10 @@ export function isTitleCase(paragraph: string): boolean {
   if (paragraph.length > 300) return false;
   let content = 0;
   let capital = 0;
-  for (const raw of paragraph.split(/\s+/)) {
+  const words = paragraph.split(/\s+/);
+  // Headlines are short; a long paragraph full of names ("Sgt. A, 46, Spc. B, 24, ...") is still prose.
+  if (words.length > 25) return false;
+  for (const raw of words) {
     const w = raw.replace(/^[^A-Za-z\u00C0-\uFFFF]+|[^A-Za-z\u00C0-\uFFFF]+$/g, '');
     if (w.length < 4 || isStopword(w.toLowerCase())) continue;
     content++;

@@ -11,7 +11,7 @@ princess crown sheikh shaykh ayatollah imam cleric mr mrs ms dr pope chief direc
 leader mayor judge justice press official head attorney state national security adviser advisor counselor
 commissioner undersecretary assistant acting former late supreme top senior army navy air force marine special
 spokesperson-general secretary-general inspector auditor ombudsman emir sultan president-elect ceo founder analyst professor prof correspondent
-reporter editor`);
+reporter editor brigadier specialist airman seaman petty warrant staff`);
 
 /** Connector words allowed inside a capitalised name ("Abu Mahdi al-Muhandis", "Army of ..."). */
 export const NAME_PARTICLES = set('al el bin ibn bint abu umm de du da di van von der den la le del y');
@@ -40,7 +40,8 @@ export const ORG_HEADS =
 committee commission organization organisation authority bank company corporation inc ltd llc association union
 federation court office bureau foundation center centre service services command navy army guard police parliament
 assembly senate coalition alliance movement network society academy school college hospital administration
-directorate cabinet government embassy consulate mission directorate secretariat`);
+directorate cabinet government embassy consulate mission directorate secretariat staff reserve operations division
+fleet squadron intelligence maritime shipping holdings logistics plc gmbh partners capital insurance analytics`);
 
 /** Last words that make a phrase a place. */
 export const PLACE_HEADS =

@@ -4,7 +4,7 @@
  */
 import { isStopword } from '../text/stopwords';
 import type { Token } from '../text/tokenize';
-import { NAME_PARTICLES, NEVER_NAMES, OF_HEADS } from './name-cues';
+import { NAME_PARTICLES, NEVER_NAMES, OF_HEADS, ORG_HEADS } from './name-cues';
 
 /** A proposed name: token range [from, to). */
 export interface PhraseSpan {
@@ -55,6 +55,15 @@ function isNameWord(t: Token): boolean {
   return t.isWord && t.cap && !NEVER_NAMES.has(t.lower);
 }
 
+const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
+
+/** "718th Engineer Company", "3rd Infantry Division": an ordinal opens a unit name when a capitalised word follows. */
+function opensUnit(tokens: Token[], i: number): boolean {
+  const nx = tokens[i + 1];
+  if (!nx?.spaceBefore) return false;
+  return tokens[i].isWord && ORDINAL.test(tokens[i].lower) && isNameWord(nx);
+}
+
 /** Propose maximal capitalised runs among tokens not already owned (owner[i] === -1). */
 export function findPhraseSpans(
   tokens: Token[],
@@ -66,7 +75,7 @@ export function findPhraseSpans(
   const free = (k: number) => k < tokens.length && owner[k] === -1;
   let i = 0;
   while (i < tokens.length) {
-    if (!free(i) || !isNameWord(tokens[i])) {
+    if (!free(i) || !(isNameWord(tokens[i]) || opensUnit(tokens, i))) {
       i++;
       continue;
     }
@@ -82,6 +91,22 @@ export function findPhraseSpans(
         // Hyphenated name parts: "Amir-Abdollahian", "al-Muhandis". A lower-case tail ("-backed") ends the name.
         if (!nx.cap && !NAME_PARTICLES.has(nx.lower)) break;
         j++;
+      } else if (
+        t.text === "'" &&
+        j === i + 1 &&
+        !OF_HEADS.has(tokens[i].lower) &&
+        !ORG_HEADS.has(tokens[i].lower) &&
+        !t.spaceBefore &&
+        nx?.lower === 's' &&
+        !nx.spaceBefore &&
+        free(j + 1) &&
+        free(j + 2) &&
+        isNameWord(tokens[j + 2]) &&
+        tokens[j + 2].spaceBefore
+      ) {
+        // "Lloyd's List Intelligence": an unclaimed single word's possessive may open an institution's name,
+        // unless that word is itself an institution ("Parliament's Joint Committee" is the parliament's committee).
+        j += 2;
       } else if (
         t.text === '.' &&
         !t.spaceBefore &&
@@ -116,7 +141,7 @@ export function findPhraseSpans(
         (NAME_PARTICLES.has(tokens[from].lower) && !tokens[from].cap))
     )
       from++;
-    if (from <= last && tokens[from].cap) spans.push({ from, to: last + 1 });
+    if (from <= last && (tokens[from].cap || opensUnit(tokens, from))) spans.push({ from, to: last + 1 });
     i = last + 1;
   }
   return spans;

@@ -26,7 +26,7 @@ function sameActor(a: string, b: string): boolean {
   return short.length >= 2 && short.every((w) => long.includes(w));
 }
 
-/** Score one article's actors against its gold list. */
+/** Score one article's actors against its gold list; actors seen only adjectivally are optional. */
 export function scoreActors(found: Actor[], gold: GoldActor[], lexicon: CompiledLexicon): ActorScore {
   const goldKeys = gold.map((g) => ({ key: canonicalId(g.name, lexicon), type: g.type, name: g.name }));
   const used = new Set<number>();
@@ -37,7 +37,8 @@ export function scoreActors(found: Actor[], gold: GoldActor[], lexicon: Compiled
     if (k >= 0) {
       used.add(k);
       tp++;
-    } else spurious.push(`${a.name}/${a.type}`);
+    } else if (!a.adjectival) spurious.push(`${a.name}/${a.type}`);
+    // An actor seen only in adjectives ("Greek operator") is optional: credited when gold lists it, never spurious.
   }
   const missed = goldKeys.filter((_, i) => !used.has(i)).map((g) => `${g.name}/${g.type}`);
   return { tp, fp: spurious.length, fn: missed.length, missed, spurious };

@@ -1,0 +1,118 @@
+/**
+ * Context rules that overrule what a capitalised phrase looks like on its own: datelines are places, ships are
+ * not actors, a group described as fighting is an armed group, and a lone unexplained shout is not a name.
+ */
+import type { Token } from '../text/tokenize';
+import { ORG_HEADS } from './name-cues';
+
+/** Prefixes that name a ship, never a person ("USS Carney", "HMS Diamond"); compared case-sensitively. */
+const SHIP_PREFIXES = new Set(['USS', 'USNS', 'HMS', 'HMAS', 'HMCS', 'INS', 'MV', 'MT', 'SS', 'RFA']);
+
+/** Common nouns for vessels: "the tanker X", "the destroyer X", "X, a Liberian-flagged ship". */
+const SHIP_NOUNS = new Set(
+  `vessel vessels ship ships tanker tankers destroyer destroyers frigate frigates carrier freighter cruiser warship
+corvette submarine bulker containership trawler yacht ferry`.split(/\s+/),
+);
+
+/** Words near a name that say the group fights: "a rebel group", "the movement's fighters". */
+const ARMED_CONTEXT = new Set(
+  `rebel rebels militant militants insurgent insurgents fighters guerrilla guerrillas militia militias jihadist
+jihadists paramilitary`.split(/\s+/),
+);
+
+const isAllCaps = (t: Token) =>
+  t.isWord && t.text.length >= 2 && t.text === t.text.toUpperCase() && /[A-Z]/.test(t.text);
+
+const paragraphStart = (tokens: Token[], k: number, text: string) =>
+  k === 0 || text.slice(tokens[k - 1].end, tokens[k].start).includes('\n');
+
+/** A dateline found at a paragraph start: the all-caps place, and an optional region after its comma. */
+export interface Dateline {
+  place: [number, number];
+  region: [number, number] | null;
+}
+
+/**
+ * "ADEN, Yemen —", "FORT MOORE, Georgia —", "PORT KESSAR —": all-caps words opening a paragraph and followed by a
+ * comma or a dash are the place a report was filed from; a capitalised region between the comma and the dash is
+ * a place too.
+ */
+export function findDatelines(tokens: Token[], text: string): Dateline[] {
+  const out: Dateline[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    if (!isAllCaps(tokens[k]) || !paragraphStart(tokens, k, text)) continue;
+    let j = k;
+    while (j < tokens.length && j - k < 4 && isAllCaps(tokens[j])) j++;
+    const stop = tokens[j]?.text;
+    if (stop !== ',' && stop !== '-') continue;
+    let region: [number, number] | null = null;
+    if (stop === ',') {
+      let r = j + 1;
+      while (r < tokens.length && r - j <= 3 && tokens[r].isWord && tokens[r].cap && !isAllCaps(tokens[r]))
+        r++;
+      // Only a dash after the region makes it a dateline; "WASHINGTON, which ..." is a sentence.
+      if (tokens[r]?.text !== '-' || r === j + 1) continue;
+      region = [j + 1, r];
+    }
+    out.push({ place: [k, j], region });
+  }
+  return out;
+}
+
+/** "FORT MOORE" → "Fort Moore": datelines shout, the actor's name should not. */
+export function titleCase(words: string): string {
+  return words
+    .toLowerCase()
+    .replace(/(^|[\s-])(\S)/g, (_m, sep: string, ch: string) => sep + ch.toUpperCase());
+}
+
+/** True when the phrase [from, to) names a ship: a ship prefix, a ship noun before it, or "X, a ...-flagged ...". */
+export function isVessel(tokens: Token[], from: number, to: number): boolean {
+  if (SHIP_PREFIXES.has(tokens[from].text)) return true;
+  const before = tokens[from - 1];
+  if (before && SHIP_NOUNS.has(before.lower)) return true;
+  if (tokens[to]?.text !== ',' || !['a', 'an', 'the'].includes(tokens[to + 1]?.lower ?? '')) return false;
+  for (let k = to + 2; k < tokens.length && k < to + 9; k++) {
+    const t = tokens[k];
+    if (t.text === '.' || t.text === ',') return false;
+    if (t.lower === 'flagged' || SHIP_NOUNS.has(t.lower)) return true;
+  }
+  return false;
+}
+
+/** True when words right around the phrase [from, to) describe it as fighters, rebels or militants. */
+export function armedByContext(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from - 1; k >= 0 && k >= from - 2; k--) if (ARMED_CONTEXT.has(tokens[k].lower)) return true;
+  for (let k = to; k < tokens.length && k < to + 8; k++) {
+    const t = tokens[k];
+    if (t.text === '.' || t.text === ';') break;
+    if (ARMED_CONTEXT.has(t.lower)) return true;
+  }
+  return false;
+}
+
+/** How often each all-caps word occurs: an acronym used once and never defined is weak evidence of a name. */
+export function countAllCaps(tokens: Token[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const t of tokens) if (isAllCaps(t)) counts.set(t.text, (counts.get(t.text) ?? 0) + 1);
+  return counts;
+}
+
+/** True for a word written entirely in capitals (two letters or more). */
+export function isShouted(t: Token): boolean {
+  return isAllCaps(t);
+}
+
+/**
+ * True when the capitalised words right after token `to` make a longer institution name ending in an
+ * organisation head: "United Kingdom" in "United Kingdom Maritime Trade Operations" is part of that name.
+ */
+export function opensInstitution(tokens: Token[], text: string, to: number): boolean {
+  let k = to;
+  while (k < tokens.length && k - to < 5) {
+    const t = tokens[k];
+    if (!t.isWord || !t.cap || !t.spaceBefore || text.slice(tokens[k - 1].end, t.start).includes('\n')) break;
+    k++;
+  }
+  return k - to >= 2 && ORG_HEADS.has(tokens[k - 1].lower);
+}
