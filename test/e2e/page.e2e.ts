@@ -230,6 +230,32 @@ describe('in the page (Chromium)', () => {
     await panel.close();
   });
 
+  it('shows the claim count on the badge, with a tick once the article is saved', async () => {
+    const { page } = await analysed(ARTICLE);
+    await page.waitForFunction(highlightCount, null, { timeout: 15_000 });
+    const tabId = await s.tabIdOf(page);
+    const panel = await panelFor(page);
+    const claims = (await panel.state())?.analysis?.claims.length ?? 0;
+    expect(claims).toBeGreaterThan(0);
+    const badge = () =>
+      s.worker.evaluate(
+        (id) =>
+          (
+            globalThis as unknown as {
+              chrome: { action: { getBadgeText(d: { tabId: number }): Promise<string> } };
+            }
+          ).chrome.action.getBadgeText({ tabId: id }),
+        tabId,
+      );
+    await expect.poll(badge, { timeout: 5_000 }).toBe(String(claims));
+    const saved = await s.openPanel(page);
+    const reply = (await saved.evaluate(sendToBackground, envelope('saveTab', tabId))) as { ok: boolean };
+    expect(reply.ok).toBe(true);
+    await expect.poll(badge, { timeout: 5_000 }).toBe(`${claims}✓`);
+    await saved.close();
+    await panel.close();
+  });
+
   it('analyses a body that arrives after load', async () => {
     const { page } = await analysed(LATE);
     await page.waitForFunction(() => document.documentElement.dataset.storyLoaded === '1', null, {
