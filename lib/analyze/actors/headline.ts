@@ -11,6 +11,8 @@ export function isTitleCase(paragraph: string): boolean {
   const words = paragraph.split(/\s+/);
   // Headlines are short; a long paragraph full of names ("Sgt. A, 46, Spc. B, 24, ...") is still prose.
   if (words.length > 25) return false;
+  // A headline has no closing full stop; a sentence dense with names ("Sgt. Ann Lee of the 5th Signal Battalion.") does.
+  if (/[.!?]["'\u201d)]?\s*$/.test(paragraph) && !/\b[A-Z]\.\s*$/.test(paragraph)) return false;
   for (const raw of words) {
     const w = raw.replace(/^[^A-Za-z\u00C0-\uFFFF]+|[^A-Za-z\u00C0-\uFFFF]+$/g, '');
     if (w.length < 4 || isStopword(w.toLowerCase())) continue;
