@@ -88,7 +88,7 @@ export interface CandidateQuery {
 }
 
 /** Keys looked up per candidate query, and index entries read per key (most recent first). */
-export const CANDIDATE_LIMITS = { actors: 24, terms: 40, perKey: 4000 };
+export const CANDIDATE_LIMITS = { actors: 16, terms: 24, perKey: 1500 };
 
 /**
  * Related reports for one article: counts how many of its actors (weighted 2) and terms each stored
