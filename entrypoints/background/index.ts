@@ -3,13 +3,11 @@ import { setupCollection } from '@/lib/background/collection';
 import { setupInjection } from '@/lib/background/injection';
 import { setupPageRequests } from '@/lib/background/save-page';
 import { setupTabState } from '@/lib/background/tab-state';
-import { setupPanelRequests } from '@/lib/panel/panel-requests';
 
 export default defineBackground(() => {
   setupTabState();
   setupInjection();
   setupBadge();
   setupPageRequests();
-  setupPanelRequests();
   setupCollection();
 });

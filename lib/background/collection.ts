@@ -101,11 +101,18 @@ export async function recoverInterruptedSaves(db: ParallaxDB, markers: MarkerSto
 }
 
 /**
- * Registers the collection's message handlers and recovers saves interrupted by a restart. `saveTab` and
- * `deleteReport` are answered by lib/panel/panel-requests.ts (one listener per message is allowed); it
- * should answer `saveTab` through `saveTab()` here so the pending marker brackets every save.
+ * Registers the collection's message handlers and recovers saves interrupted by a restart. `saveTab` is
+ * answered in save-page.ts (it also refreshes the badge) through `saveTab()` here.
  */
 export function setupCollection(db: ParallaxDB = getDb(), markers: MarkerStore = browserMarkerStore()): void {
+  onMessage('deleteReport', async ({ data }) => {
+    try {
+      await deleteReport(db, data);
+      return { ok: true, value: true };
+    } catch (err) {
+      return toStoreFailure(err, 'Deleting');
+    }
+  });
   onMessage('removeReport', async ({ data }) => {
     try {
       return { ok: true, value: { undoToken: await deleteReport(db, data) } };

@@ -1,23 +1,19 @@
 import { getTabState } from '@/lib/background/tab-state';
 import { onMessage, type PageContext } from '@/lib/messages';
 import { getDb } from '@/lib/store/db';
-import { saveReport } from '@/lib/store/save';
 import type { Result } from '@/lib/types';
 import { refreshBadge } from './badge';
+import { browserMarkerStore, saveTab } from './collection';
 import { pageContextFor } from './page-context';
 
-/** Saves the article last analysed in a tab. */
+/**
+ * Saves the article last analysed in a tab: the one save path for the panel and the popover, bracketed by
+ * the pending-save marker so a worker restart mid-save is retried or reported.
+ */
 export async function saveTabArticle(tabId: number): Promise<Result<{ id: string; created: boolean }>> {
-  const state = getTabState(tabId);
-  if (!state?.article || !state.analysis)
-    return { ok: false, error: state?.skipped ?? 'This page has no analysed article to save.' };
-  try {
-    const outcome = await saveReport(getDb(), { article: state.article, analysis: state.analysis });
-    void refreshBadge(tabId);
-    return { ok: true, value: { id: outcome.id, created: outcome.created } };
-  } catch (err) {
-    return { ok: false, error: `Could not save: ${err instanceof Error ? err.message : String(err)}` };
-  }
+  const result = await saveTab(getDb(), tabId, browserMarkerStore());
+  if (result.ok) void refreshBadge(tabId);
+  return result;
 }
 
 async function contextForTab(tabId: number | undefined): Promise<Result<PageContext>> {
@@ -33,8 +29,9 @@ async function contextForTab(tabId: number | undefined): Promise<Result<PageCont
   }
 }
 
-/** Answers the content script's `pageContext` and `saveThisPage` for the tab that sent them. */
+/** Answers `pageContext` and `saveThisPage` from the content script, and `saveTab` from the panel. */
 export function setupPageRequests(): void {
+  onMessage('saveTab', ({ data }) => saveTabArticle(data));
   onMessage('pageContext', ({ sender }) => contextForTab(sender.tab?.id));
   onMessage('saveThisPage', ({ sender }) =>
     sender.tab?.id === undefined

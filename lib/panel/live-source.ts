@@ -6,7 +6,6 @@
 import { liveQuery } from 'dexie';
 import { onMessage, sendMessage } from '@/lib/messages';
 import { getDb } from '@/lib/store/db';
-import { deleteReport, undoDelete } from '@/lib/store/delete';
 import { getReports } from '@/lib/store/query';
 import { storageUsed } from '@/lib/store/storage';
 import { getVersions } from '@/lib/store/versions';
@@ -127,9 +126,15 @@ export function createLiveSource(pinnedTabId: number | null): PanelSource {
         const id = tabId();
         return id === null ? noTab : sendMessage('saveTab', id).catch(failure);
       },
-      remove: (id) => deleteReport(db, id).then((token) => ({ ok: true as const, value: token }), failure),
-      undoRemove: (token) =>
-        undoDelete(db, token).then(() => ({ ok: true as const, value: true as const }), failure),
+      // Report writes go through the background, which owns them (and keeps the badge in step).
+      remove: async (id) => {
+        const res = await sendMessage('removeReport', id).catch(failure);
+        return res.ok ? { ok: true, value: res.value.undoToken } : res;
+      },
+      undoRemove: async (token) => {
+        const res = await sendMessage('undoDelete', token).catch(failure);
+        return res.ok ? { ok: true, value: true } : res;
+      },
       scrollTo: async (target) => {
         const id = tabId();
         return id === null ? noTab : sendMessage('scrollTo', target, id).catch(failure);
