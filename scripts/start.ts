@@ -46,11 +46,7 @@ async function main(): Promise<void> {
       ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
     ],
   });
-  const page = context.pages()[0] ?? (await context.newPage());
-  await page.goto(site.url);
-  console.log(`Parallax is loaded. Demo news site: ${site.url}`);
-  console.log('Open an article, then click the Parallax toolbar button for the side panel. Ctrl-C to stop.');
-
+  // Handlers go in before anything is printed, so a Ctrl-C right after the banner still stops cleanly.
   let stopping = false;
   const stop = async () => {
     if (stopping) return;
@@ -64,6 +60,10 @@ async function main(): Promise<void> {
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
   context.on('close', stop);
+  const page = context.pages()[0] ?? (await context.newPage());
+  await page.goto(site.url);
+  console.log(`Parallax is loaded. Demo news site: ${site.url}`);
+  console.log('Open an article, then click the Parallax toolbar button for the side panel. Ctrl-C to stop.');
 }
 
 void main();

@@ -33,6 +33,7 @@ const steps: Step[] = [
     ],
     report: `${out}/unit.json`,
   },
+  { name: 'build', cmd: ['npm', 'run', '--silent', 'build'] },
   { name: 'firefox-lint', cmd: ['npm', 'run', '--silent', 'lint:firefox'] },
   { name: 'build-test', cmd: ['npm', 'run', '--silent', 'build:test'] },
   {

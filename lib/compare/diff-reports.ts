@@ -8,6 +8,7 @@ import { reportFeatures } from './features';
 import { disagreeingFigures, figureSeverity } from './figures';
 import { normaliseQuote, quoteDiff, quoteSimilarity, REWORDED_QUOTE_THRESHOLD } from './quotes';
 import { sourcesDiffer } from './sources';
+import { tollChanges } from './toll-figures';
 import type {
   ActorRef,
   Alignment,
@@ -85,6 +86,7 @@ export function diffReports(
       attributionShifts.push({ here, there, hereSource: here.source, thereSource: there.source });
     }
   }
+  changedFigures.push(...tollChanges(current, other, alignment, options.docFreq));
   return {
     currentId: current.id,
     otherId: other.id,

@@ -13,6 +13,8 @@ const INERT_URL = [
   /^https?:\/\/(www\.)?schema\.org\b/,
   /^https:\/\/(github\.com|developer\.mozilla\.org|dexie\.org|preactjs\.com|reactjs\.org|wxt\.dev)\//,
   /^https?:\/\/\*\/\*$/,
+  // Origin patterns built from a site the user typed, for permission requests: not request targets.
+  /^https?:\/\/\$\{/,
   // Reserved example domains (fixture data) and the links inside Dexie's own error messages.
   /^https?:\/\/[^/]*\.(example|invalid|test)(\/|$)/,
   /^https:\/\/tinyurl\.com\/y2uuvskb$/,

@@ -37,7 +37,8 @@ function readRows(ext: Page): Promise<RowView[]> {
               canonicalUrl: string;
               text: string;
               p: number[];
-              claims: unknown[];
+              // The store keeps claims in column layout: one array per field.
+              claims: Record<string, unknown[]>;
             }[];
             db.close();
             resolve(
@@ -46,7 +47,7 @@ function readRows(ext: Page): Promise<RowView[]> {
                 canonicalUrl: r.canonicalUrl,
                 textLength: r.text.length,
                 paragraphs: r.p.length,
-                claims: r.claims.length,
+                claims: Object.values(r.claims)[0]?.length ?? 0,
               })),
             );
           };

@@ -80,7 +80,7 @@ describe('hostile pages saved, shown in the options page and panel, and exported
     await panel.waitForTimeout(1500);
     for (const p of [options, panel]) expect(await p.evaluate(canary)).toBeNull();
     // The page-derived titles show up as text, not as markup.
-    expect(await panel.locator('script, iframe, object, embed').count()).toBe(0);
+    expect(await panel.locator('#app script, #app iframe, #app object, #app embed').count()).toBe(0);
     expect(dialogs).toEqual([]);
   });
 

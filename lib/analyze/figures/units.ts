@@ -163,8 +163,10 @@ const PEOPLE = new Set([
   'militant',
 ]);
 
+// Fillers between a count of people and its outcome: "34 others were injured", "40 have now been treated
+// for injuries".
 const OUTCOME_AFTER =
-  /^(?:\s+(?:were|was|have|had|been|being|are|who|reportedly|also|later|all|sustained|suffered|minor|serious|slight|treated|for))*\s+(killed|dead|died|wounded|injured|hurt|injuries)\b/i;
+  /^(?:\s+(?:were|was|have|had|been|being|are|who|reportedly|also|later|all|sustained|suffered|minor|serious|slight|treated|for|others?|more|people|now|since|so|far|then))*\s+(killed|dead|died|wounded|injured|hurt|injuries)\b/i;
 const OUTCOME_BEFORE =
   /\b(killing|killed|kills|wounding|wounded|injuring|injured|injures|wounds)(?:\s+(?:at\s+least|more\s+than|some|about|nearly|almost|over|around|roughly))?\s+$/i;
 
