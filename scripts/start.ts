@@ -35,6 +35,9 @@ async function main(): Promise<void> {
     executablePath: browserPath,
     headless,
     viewport: null,
+    // Our own handlers close the browser and the site; Playwright's would exit with 130 first.
+    handleSIGINT: false,
+    handleSIGTERM: false,
     args: [
       `--disable-extensions-except=${dist}`,
       `--load-extension=${dist}`,

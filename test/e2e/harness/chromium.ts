@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
 import { chromeDist, chromiumPath } from './paths';
 import { type Sentinel, startSentinel } from './sentinel';
-import type { TabsApi } from './tabs-api';
+import type { RegisteredScriptsApi, TabsApi } from './tabs-api';
 
 /** A real Chromium with the built extension loaded. */
 export interface ChromiumSession {
@@ -51,6 +51,15 @@ export async function launchChromium(options: { headless?: boolean } = {}): Prom
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
+  // The background registers the content script for granted sites at start-up, asynchronously; a page
+  // opened before that would never be analysed, so wait for the registration.
+  await worker.evaluate(async () => {
+    const api = (globalThis as unknown as { chrome: RegisteredScriptsApi }).chrome;
+    for (let i = 0; i < 100; i++) {
+      if ((await api.scripting.getRegisteredContentScripts()).length > 0) return;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  });
   const extensionRequests: string[] = [];
   const pageErrors: string[] = [];
   const extOrigin = `chrome-extension://${extensionId}`;
