@@ -70,6 +70,13 @@ export default defineConfig({
     },
   },
   zip: {
-    excludeSources: ['test-output/**', '.bench/**', '**/*.log', '**/screenshots/**', '.output/**', 'collection.json'],
+    excludeSources: [
+      'test-output/**',
+      '.bench/**',
+      '**/*.log',
+      '**/screenshots/**',
+      '.output/**',
+      'collection.json',
+    ],
   },
 });
