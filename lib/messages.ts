@@ -1,12 +1,19 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { PendingSave } from './background/collection';
 import type { ImportProgress, ImportSummary } from './store/import';
-import type { HighlightCategory, PageState, Result } from './types';
+import type { HighlightCategory, LexiconEntry, PageState, Result, TopicProfile } from './types';
 
 /** Which highlight categories are shown on a page. */
 export interface HighlightToggles {
   enabled: boolean;
   categories: Partial<Record<HighlightCategory, boolean>>;
+}
+
+/** The user's settings a page's analysis needs, which only the background can read from the store. */
+export interface AnalysisSettings {
+  lexicon: LexiconEntry[];
+  topics: TopicProfile[];
+  highlights: HighlightToggles | null;
 }
 
 /** What the side panel asks the content script to reveal. */
@@ -36,6 +43,8 @@ export interface PageContext {
 export interface ProtocolMap {
   /** content → background: the page was analysed (or judged not to be an article). */
   pageAnalyzed(state: PageState): void;
+  /** content → background: the user's lexicon additions, followed topics and highlight defaults. */
+  getAnalysisSettings(): AnalysisSettings;
   /** side panel → background: the latest state of a tab, or null when the content script has not run. */
   getTabState(tabId: number): PageState | null;
   /** side panel → background: run the content script on a tab now (activeTab / enabled site). */

@@ -1,3 +1,4 @@
+import { setupAnalysisSettings } from '@/lib/background/analysis-settings';
 import { setupBadge } from '@/lib/background/badge';
 import { setupCollection } from '@/lib/background/collection';
 import { setupInjection } from '@/lib/background/injection';
@@ -10,4 +11,5 @@ export default defineBackground(() => {
   setupBadge();
   setupPageRequests();
   setupCollection();
+  setupAnalysisSettings();
 });

@@ -23,6 +23,7 @@ export function setupPage(doc: Document, signal: AbortSignal): void {
   let runCtl: AbortController | null = null;
   let overlay: Overlay | null = null;
   let retries = 0;
+  let prefsApplied = false;
   let bodyChars = 0;
   const textLength = () => doc.body?.textContent?.length ?? 0;
   const getOverlay = () => {
@@ -46,7 +47,14 @@ export function setupPage(doc: Document, signal: AbortSignal): void {
     signal.addEventListener('abort', stop, { once: true });
     ctl.signal.addEventListener('abort', () => signal.removeEventListener('abort', stop));
     try {
-      const result = await analysePage(doc, doc.location.href, ctl.signal);
+      // The user's lexicon and topics live in the extension's store; without them (no answer), the
+      // shipped ones still give a useful analysis.
+      const settings = await sendMessage('getAnalysisSettings').catch(() => null);
+      // Stored preferences are the starting point; toggles made on this page since then win.
+      if (settings?.highlights && !prefsApplied) toggles = settings.highlights;
+      prefsApplied = true;
+      const options = settings ? { lexicon: settings.lexicon, topics: settings.topics } : undefined;
+      const result = await analysePage(doc, doc.location.href, ctl.signal, options);
       if (ctl.signal.aborted) return;
       run = result;
       bodyChars = textLength();

@@ -1,0 +1,28 @@
+import { SHIPPED_TOPICS } from '@/lib/analyze/topic/compile-topic';
+import { type AnalysisSettings, type HighlightToggles, onMessage } from '@/lib/messages';
+import { SETTING_KEYS } from '@/lib/panel/options-model';
+import { getDb, type ParallaxDB } from '@/lib/store/db';
+import type { LexiconEntry, TopicProfile } from '@/lib/types';
+
+/**
+ * What a page's analysis should use: the user's lexicon additions, the shipped topics with the user's own
+ * (a followed story, or an edited copy of a shipped topic, which replaces it by id), and highlight defaults.
+ */
+export async function analysisSettings(db: ParallaxDB): Promise<AnalysisSettings> {
+  const [lexiconRow, highlightRow, userTopics] = await Promise.all([
+    db.settings.get(SETTING_KEYS.lexiconAdditions),
+    db.settings.get(SETTING_KEYS.highlightPrefs),
+    db.topics.toArray() as Promise<TopicProfile[]>,
+  ]);
+  const own = new Set(userTopics.map((t) => t.id));
+  return {
+    lexicon: (lexiconRow?.value as LexiconEntry[] | undefined) ?? [],
+    topics: [...SHIPPED_TOPICS.filter((t) => !own.has(t.id)), ...userTopics],
+    highlights: (highlightRow?.value as HighlightToggles | undefined) ?? null,
+  };
+}
+
+/** Answers the content script's request for the user's analysis settings (it cannot open the database). */
+export function setupAnalysisSettings(db: ParallaxDB = getDb()): void {
+  onMessage('getAnalysisSettings', () => analysisSettings(db));
+}

@@ -1,0 +1,40 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { SHIPPED_TOPICS } from '@/lib/analyze/topic/compile-topic';
+import { analysisSettings } from '@/lib/background/analysis-settings';
+import { SETTING_KEYS } from '@/lib/panel/options-model';
+import { ParallaxDB } from '@/lib/store/db';
+import type { LexiconEntry, TopicProfile } from '@/lib/types';
+
+let db: ParallaxDB;
+afterEach(async () => {
+  db.close();
+  await db.delete();
+});
+
+describe('analysis settings for the content script', () => {
+  it('gives the shipped topics and no additions on a fresh profile', async () => {
+    db = new ParallaxDB(`settings-${Math.random()}`);
+    const s = await analysisSettings(db);
+    expect(s.lexicon).toEqual([]);
+    expect(s.topics.map((t) => t.id)).toEqual(SHIPPED_TOPICS.map((t) => t.id));
+    expect(s.highlights).toBeNull();
+  });
+
+  it("carries the user's lexicon additions, followed stories and edited topics", async () => {
+    db = new ParallaxDB(`settings-${Math.random()}`);
+    const entry: LexiconEntry = {
+      id: 'dravic-brigades',
+      name: 'Dravic Brigades',
+      type: 'armed_group',
+      aliases: [],
+    };
+    await db.settings.put({ key: SETTING_KEYS.lexiconAdditions, value: [entry] });
+    const edited: TopicProfile = { ...SHIPPED_TOPICS[0], threshold: 0.9 };
+    const followed: TopicProfile = { ...SHIPPED_TOPICS[0], id: 'harbor-point', label: 'Harbor Point attack' };
+    await db.topics.bulkPut([edited, followed]);
+    const s = await analysisSettings(db);
+    expect(s.lexicon).toEqual([entry]);
+    expect(s.topics.filter((t) => t.id === edited.id)).toEqual([edited]);
+    expect(s.topics.map((t) => t.id)).toContain('harbor-point');
+  });
+});
