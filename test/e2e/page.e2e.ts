@@ -66,7 +66,6 @@ const sendToBackground = async (message: unknown): Promise<unknown> => {
 };
 
 // innerText, not textContent: the test is about what the reader sees.
-// biome-ignore lint/performance/useDomNodeTextContent: rendered text is the point of the check
 const visibleText = () => document.body.innerText;
 const ranMarker = () => document.documentElement.dataset.parallax ?? null;
 const pathOf = (pred: (p: (typeof demoPages)[number]) => boolean) => {
