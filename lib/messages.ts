@@ -11,6 +11,9 @@ export interface HighlightToggles {
 
 /** The user's settings a page's analysis needs, which only the background can read from the store. */
 export interface AnalysisSettings {
+  /** The shipped lexicon, sent rather than bundled into the content script. */
+  baseLexicon: LexiconEntry[];
+  /** The user's additions, merged over it. */
   lexicon: LexiconEntry[];
   topics: TopicProfile[];
   highlights: HighlightToggles | null;

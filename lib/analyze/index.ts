@@ -3,11 +3,10 @@
  * `Article` and returns JSON-serialisable data, so it runs the same in the content script, Node and the CLI.
  */
 import type { Analysis, Article, LexiconEntry, TopicProfile } from '../types';
-import { type CompiledLexicon, compileLexicon, getDefaultLexicon } from './actors/compiled-lexicon';
-import { findActors } from './actors/find-actors';
-import { extractClaims } from './claims/index';
+import type { CompiledLexicon } from './actors/compiled-lexicon';
+import { compileLexicon, getDefaultLexicon } from './actors/default-lexicon';
+import { type AnalysisEngine, analyzeWith } from './analyze-with';
 import { type CompiledTopic, compileTopics, getDefaultTopics } from './topic/compile-topic';
-import { scoreTopics } from './topic/score-topic';
 
 /** Options for `analyzeArticle`; both default to the data shipped in public/data. */
 export interface AnalyzeOptions {
@@ -47,12 +46,13 @@ export function resolveTopics(options?: AnalyzeOptions): CompiledTopic[] {
 
 /** Analyse one article: typed actors with mentions, attributed claims, and topic scores. */
 export function analyzeArticle(article: Article, options?: AnalyzeOptions): Analysis {
-  const lexicon = resolveLexicon(options);
-  const actors = findActors(article, lexicon);
-  const claims = extractClaims(article, actors);
-  const topics = scoreTopics(article, actors, resolveTopics(options), lexicon);
-  return { actors, claims, topics };
+  return analyzeWith(article, resolveEngine(options));
 }
 
-export type { CompiledLexicon, CompiledTopic };
+/** The compiled lexicon and topics for these options (shipped data by default). */
+export function resolveEngine(options?: AnalyzeOptions): AnalysisEngine {
+  return { lexicon: resolveLexicon(options), topics: resolveTopics(options) };
+}
+
+export type { AnalysisEngine, CompiledLexicon, CompiledTopic };
 export { getDefaultLexicon, getDefaultTopics };

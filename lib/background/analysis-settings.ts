@@ -1,3 +1,4 @@
+import { SHIPPED_LEXICON } from '@/lib/analyze/actors/default-lexicon';
 import { SHIPPED_TOPICS } from '@/lib/analyze/topic/compile-topic';
 import { type AnalysisSettings, type HighlightToggles, onMessage } from '@/lib/messages';
 import { SETTING_KEYS } from '@/lib/panel/options-model';
@@ -16,6 +17,7 @@ export async function analysisSettings(db: ParallaxDB): Promise<AnalysisSettings
   ]);
   const own = new Set(userTopics.map((t) => t.id));
   return {
+    baseLexicon: SHIPPED_LEXICON,
     lexicon: (lexiconRow?.value as LexiconEntry[] | undefined) ?? [],
     topics: [...SHIPPED_TOPICS.filter((t) => !own.has(t.id)), ...userTopics],
     highlights: (highlightRow?.value as HighlightToggles | undefined) ?? null,

@@ -1,4 +1,4 @@
-import { type AnalyzeOptions, analyzeArticle } from '@/lib/analyze/index';
+import { type AnalysisEngine, analyzeWith } from '@/lib/analyze/analyze-with';
 import { detectArticle, extractArticle, extractionLimitReason, textLimitReason } from '@/lib/extract';
 import type { HighlightItem } from '@/lib/highlight/highlighter';
 import type { PageState } from '@/lib/types';
@@ -22,7 +22,7 @@ export async function analysePage(
   doc: Document,
   url: string,
   signal: AbortSignal,
-  options?: AnalyzeOptions,
+  engine: AnalysisEngine,
 ): Promise<PageAnalysis> {
   const slicer = createSlicer(signal);
   const state: PageState = {
@@ -64,7 +64,7 @@ export async function analysePage(
     return done();
   }
   state.article = article;
-  const analysis = analyzeArticle(article, options);
+  const analysis = analyzeWith(article, engine);
   state.analysis = analysis;
   await slicer.pause('analyse');
   const anchored = await anchorItems(doc.body ?? doc, article, analysis, slicer);

@@ -1,6 +1,8 @@
+import type { AnalysisEngine } from '@/lib/analyze/analyze-with';
 import { type HighlightToggles, onMessage, sendMessage } from '@/lib/messages';
 import type { PageAnalysis } from './analyse-page';
 import { analysePage } from './analyse-page';
+import { engineFrom } from './engine';
 import { type HighlightSession, startHighlights } from './highlight-session';
 import { createOverlay, type Overlay } from './overlay';
 import { showOffTopicPill } from './pill';
@@ -24,6 +26,7 @@ export function setupPage(doc: Document, signal: AbortSignal): void {
   let overlay: Overlay | null = null;
   let retries = 0;
   let prefsApplied = false;
+  let engine: AnalysisEngine | null = null;
   let bodyChars = 0;
   const textLength = () => doc.body?.textContent?.length ?? 0;
   const getOverlay = () => {
@@ -47,14 +50,14 @@ export function setupPage(doc: Document, signal: AbortSignal): void {
     signal.addEventListener('abort', stop, { once: true });
     ctl.signal.addEventListener('abort', () => signal.removeEventListener('abort', stop));
     try {
-      // The user's lexicon and topics live in the extension's store; without them (no answer), the
-      // shipped ones still give a useful analysis.
-      const settings = await sendMessage('getAnalysisSettings').catch(() => null);
+      // The lexicon (shipped and the user's) and the topics come from the background: the store is out of
+      // reach here, and the shipped lexicon would otherwise weigh on every page's bundle.
+      const settings = await sendMessage('getAnalysisSettings');
       // Stored preferences are the starting point; toggles made on this page since then win.
-      if (settings?.highlights && !prefsApplied) toggles = settings.highlights;
+      if (settings.highlights && !prefsApplied) toggles = settings.highlights;
       prefsApplied = true;
-      const options = settings ? { lexicon: settings.lexicon, topics: settings.topics } : undefined;
-      const result = await analysePage(doc, doc.location.href, ctl.signal, options);
+      engine ??= engineFrom(settings);
+      const result = await analysePage(doc, doc.location.href, ctl.signal, engine);
       if (ctl.signal.aborted) return;
       run = result;
       bodyChars = textLength();

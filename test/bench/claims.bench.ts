@@ -4,7 +4,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { getDefaultLexicon } from '@/lib/analyze/actors/compiled-lexicon';
+import { getDefaultLexicon } from '@/lib/analyze/actors/default-lexicon';
 import { findActors } from '@/lib/analyze/actors/find-actors';
 import { extractClaims } from '@/lib/analyze/claims';
 import { articleFromText } from '@/lib/extract/from-text';

@@ -22,6 +22,7 @@ const outDir = join(root, '.bench/content');
 // Written at run time (not a project file): exposes the pipeline to page.evaluate.
 const ENTRY = `
 import { Readability } from '@mozilla/readability';
+import { resolveEngine } from '@/lib/analyze';
 import { analysePage } from '@/lib/page/analyse-page';
 import { createHighlighter } from '@/lib/highlight/highlighter';
 globalThis.__pxBench = {
@@ -32,7 +33,7 @@ globalThis.__pxBench = {
     return performance.now() - t;
   },
   async content() {
-    const run = await analysePage(document, location.href, new AbortController().signal);
+    const run = await analysePage(document, location.href, new AbortController().signal, resolveEngine());
     const t = performance.now();
     const h = createHighlighter(document, document.body);
     h.set(run.items);

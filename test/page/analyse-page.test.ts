@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { describe, expect, it } from 'vitest';
+import { resolveEngine } from '@/lib/analyze';
 import { normaliseText } from '@/lib/anchor/normalise';
 import { analysePage } from '@/lib/page/analyse-page';
 import { corpusDir, corpusSkipReason, hasCorpus } from '../corpus';
@@ -32,7 +33,12 @@ describe.skipIf(!hasCorpus)(
         const doc = new JSDOM(newsPage(text), { virtualConsole: quiet, url: 'https://news.example/a' }).window
           .document;
         const before = doc.body.innerHTML;
-        const run = await analysePage(doc, 'https://news.example/a', new AbortController().signal);
+        const run = await analysePage(
+          doc,
+          'https://news.example/a',
+          new AbortController().signal,
+          resolveEngine(),
+        );
         expect(run.state.detection.isArticle).toBe(true);
         expect(run.onTopic).toBe(true);
         const claims = run.state.analysis?.claims ?? [];
@@ -59,7 +65,12 @@ describe('analysePage on pages that are not articles', () => {
     const doc = new JSDOM(`<html><body><nav>Menu</nav><ul>${links}</ul></body></html>`, {
       virtualConsole: quiet,
     }).window.document;
-    const run = await analysePage(doc, 'https://news.example/', new AbortController().signal);
+    const run = await analysePage(
+      doc,
+      'https://news.example/',
+      new AbortController().signal,
+      resolveEngine(),
+    );
     expect(run.state.detection.isArticle).toBe(false);
     expect(run.items).toEqual([]);
     expect(run.state.article).toBeNull();
@@ -68,7 +79,7 @@ describe('analysePage on pages that are not articles', () => {
   it('stops with an AbortError when the signal aborts', async () => {
     const doc = new JSDOM('<html><body><p>x</p></body></html>').window.document;
     const ctl = new AbortController();
-    const run = analysePage(doc, 'https://news.example/', ctl.signal);
+    const run = analysePage(doc, 'https://news.example/', ctl.signal, resolveEngine());
     ctl.abort();
     await expect(run).rejects.toThrow();
   });

@@ -1,5 +1,8 @@
-/** Loads the shipped lexicon, merges user entries over it, and compiles it into an alias trie once. */
-import shipped from '../../../public/data/lexicon.json';
+/**
+ * Merges user entries over a base lexicon and compiles it into an alias trie. The shipped data is loaded in
+ * default-lexicon.ts, so the content script can take the base lexicon from the background instead of
+ * bundling it.
+ */
 import type { LexiconEntry } from '../../types';
 import { slugify } from '../text/normalize';
 import { createTrie, fileAlias, type TrieNode } from './alias-trie';
@@ -15,9 +18,6 @@ export interface CompiledLexicon {
   userIds: Set<string>;
 }
 
-/** The lexicon as shipped in public/data/lexicon.json. */
-export const SHIPPED_LEXICON: LexiconEntry[] = shipped as LexiconEntry[];
-
 const TYPES = new Set(['person', 'organization', 'state', 'armed_group', 'place', 'media']);
 
 /** Check one user entry; returns a message describing the problem, or null when it is usable. */
@@ -29,11 +29,11 @@ export function validateLexiconEntry(e: LexiconEntry): string | null {
   return null;
 }
 
-/** Merge user entries over the shipped ones (same id replaces) and compile; invalid user entries are skipped. */
-export function compileLexicon(userEntries: LexiconEntry[] = []): CompiledLexicon {
+/** Merge user entries over `base` (same id replaces) and compile; invalid user entries are skipped. */
+export function compileLexiconFrom(base: LexiconEntry[], userEntries: LexiconEntry[] = []): CompiledLexicon {
   const byId = new Map<string, LexiconEntry>();
   const userIds = new Set<string>();
-  for (const e of SHIPPED_LEXICON) byId.set(e.id, e);
+  for (const e of base) byId.set(e.id, e);
   for (const e of userEntries) {
     if (validateLexiconEntry(e) !== null) continue;
     byId.set(e.id, e);
@@ -49,14 +49,6 @@ export function compileLexicon(userEntries: LexiconEntry[] = []): CompiledLexico
     for (const d of e.demonyms ?? []) fileAlias(trie, d, i, true);
   });
   return { entries, byId, trie, slugToId: null, userIds };
-}
-
-let defaultLexicon: CompiledLexicon | null = null;
-
-/** The shipped lexicon, compiled on first use and cached for the life of the context. */
-export function getDefaultLexicon(): CompiledLexicon {
-  defaultLexicon ??= compileLexicon();
-  return defaultLexicon;
 }
 
 /** Canonical actor id for a free-form name: the lexicon id when the name is a known alias, else its slug. */

@@ -4,7 +4,7 @@
  * key actors by how many articles name them. The threshold is calibrated on the articles themselves.
  */
 import type { Analysis, Article, TopicProfile, TopicTerm } from '../../types';
-import { getDefaultLexicon } from '../actors/compiled-lexicon';
+import { getDefaultLexicon } from '../actors/default-lexicon';
 import { slugify } from '../text/normalize';
 import { stem } from '../text/stem';
 import { isStopword } from '../text/stopwords';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { getDefaultLexicon } from '../../../lib/analyze/actors/compiled-lexicon';
+import { getDefaultLexicon } from '../../../lib/analyze/actors/default-lexicon';
 import { findActors } from '../../../lib/analyze/actors/find-actors';
 import type { Actor } from '../../../lib/types';
 import { articleFromText } from './article-from-text';

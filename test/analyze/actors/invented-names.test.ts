@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { getDefaultLexicon } from '../../../lib/analyze/actors/compiled-lexicon';
+import { getDefaultLexicon } from '../../../lib/analyze/actors/default-lexicon';
 import { findActors } from '../../../lib/analyze/actors/find-actors';
 import type { Actor } from '../../../lib/types';
 import { articleFromText } from './article-from-text';

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { DOMParser } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { getDefaultLexicon } from '../../../lib/analyze/actors/compiled-lexicon';
+import { getDefaultLexicon } from '../../../lib/analyze/actors/default-lexicon';
 import { findActors } from '../../../lib/analyze/actors/find-actors';
 import { corpusDir, corpusSkipReason, hasCorpus } from '../../corpus';
 import { type GoldActor, prf, scoreActors } from './actor-score';

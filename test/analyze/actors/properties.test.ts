@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { getDefaultLexicon } from '../../../lib/analyze/actors/compiled-lexicon';
+import { getDefaultLexicon } from '../../../lib/analyze/actors/default-lexicon';
 import { findActors } from '../../../lib/analyze/actors/find-actors';
 import { articleFromText } from './article-from-text';
 

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { getDefaultLexicon } from '../../../lib/analyze/actors/compiled-lexicon';
+import { getDefaultLexicon } from '../../../lib/analyze/actors/default-lexicon';
 import { findActors } from '../../../lib/analyze/actors/find-actors';
 import { getDefaultTopics } from '../../../lib/analyze/topic/compile-topic';
 import { scoreTopics } from '../../../lib/analyze/topic/score-topic';
