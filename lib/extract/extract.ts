@@ -1,7 +1,7 @@
 import { Readability } from '@mozilla/readability';
 import type { Article } from '@/lib/types';
 import { dropBoilerplate } from './boilerplate';
-import { extractionLimitReason, MAX_ELEMENTS, MAX_TEXT_CHARS } from './limits';
+import { extractionLimitReason, MAX_ELEMENTS } from './limits';
 import { densestParagraphParent } from './listing';
 import { readPageMeta, visibleDate } from './metadata';
 import { blockTexts, joinParagraphs, normaliseSpace } from './paragraphs';
@@ -78,8 +78,9 @@ function extract(doc: Document, url: string): Article | null {
   const rawTop = paras.slice(0, 8).join('\n');
   paras = dropBoilerplate(paras, url);
   if (paras.length === 0) return null;
+  // An over-long article is still returned: callers check `textLimitReason` so the reader is told
+  // "article too long" rather than "no article found".
   const joined = joinParagraphs(paras);
-  if (joined.text.length > MAX_TEXT_CHARS) return null;
   const title = normaliseSpace(body?.title || meta.title || doc.title || '');
   return {
     url,
