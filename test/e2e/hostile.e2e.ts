@@ -70,6 +70,25 @@ describe('hostile pages saved, shown in the options page and panel, and exported
     expect(saved).toBeGreaterThan(0);
   });
 
+  it('the in-page popover shows hostile names and claims without running them', async () => {
+    for (const h of hostile) {
+      const page = await s.open(demo.url + h.path.replace(/^\//, ''));
+      await page.waitForFunction(marker, null, { timeout: 30_000 });
+      // Walk the keyboard through the page's highlights: each step opens the popover on the next one.
+      for (let i = 0; i < 12; i++) {
+        await page.keyboard.press('Alt+Shift+J');
+        await page.waitForTimeout(60);
+      }
+      const opened = await page.evaluate(
+        () => document.querySelector('parallax-overlay')?.getAttribute('data-state') ?? '',
+      );
+      expect(opened).toContain('popover');
+      expect(await page.evaluate(canary)).toBeNull();
+      await page.close();
+    }
+    expect(dialogs).toEqual([]);
+  });
+
   it('the options page and the panel collection view render the saved pages inertly', async () => {
     const options = await s.openExtensionPage('options.html');
     await options.waitForLoadState('load');
