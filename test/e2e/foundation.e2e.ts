@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { demoPages } from '../../scripts/demo-site/catalog';
 import { type ChromiumSession, launchChromium } from './harness/chromium';
-import { startDemo } from './harness/demo';
+import { type DemoSite, useDemoAndBrowser } from './harness/demo';
 import { type FirefoxSession, launchFirefox } from './harness/firefox';
 import { unexpectedEscapes } from './harness/sentinel';
 import { shot } from './harness/shots';
@@ -16,15 +16,11 @@ const ARTICLE = firstArticle.path.replace(/^\//, '');
 const HOME = '';
 
 describe('foundation in Chromium', () => {
-  let demo: Awaited<ReturnType<typeof startDemo>>;
+  let demo: DemoSite;
   let s: ChromiumSession;
-  beforeAll(async () => {
-    demo = await startDemo({ port: 0 });
-    s = await launchChromium();
-  });
-  afterAll(async () => {
-    await s?.close();
-    await demo?.close();
+  useDemoAndBrowser(launchChromium, (d, b) => {
+    demo = d;
+    s = b;
   });
 
   it('runs the content script on an article page', async () => {
@@ -59,15 +55,11 @@ describe('foundation in Chromium', () => {
 });
 
 describe('foundation in Firefox', () => {
-  let demo: Awaited<ReturnType<typeof startDemo>>;
+  let demo: DemoSite;
   let s: FirefoxSession;
-  beforeAll(async () => {
-    demo = await startDemo({ port: 0 });
-    s = await launchFirefox();
-  });
-  afterAll(async () => {
-    await s?.close();
-    await demo?.close();
+  useDemoAndBrowser(launchFirefox, (d, b) => {
+    demo = d;
+    s = b;
   });
 
   it('runs the content script on an article page and not visibly on the front page', async () => {

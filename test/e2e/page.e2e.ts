@@ -4,10 +4,10 @@
  * and an unchanged page text. Screenshots go to test-output/screenshots.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { demoPages } from '../../scripts/demo-site/catalog';
 import { type ChromiumSession, launchChromium } from './harness/chromium';
-import { startDemo } from './harness/demo';
+import { type DemoSite, useDemoAndBrowser } from './harness/demo';
 import { type FirefoxSession, launchFirefox } from './harness/firefox';
 import { shot } from './harness/shots';
 
@@ -87,15 +87,11 @@ interface PageState {
 }
 
 describe('in the page (Chromium)', () => {
-  let demo: Awaited<ReturnType<typeof startDemo>>;
+  let demo: DemoSite;
   let s: ChromiumSession;
-  beforeAll(async () => {
-    demo = await startDemo({ port: 0 });
-    s = await launchChromium();
-  });
-  afterAll(async () => {
-    await s?.close();
-    await demo?.close();
+  useDemoAndBrowser(launchChromium, (d, b) => {
+    demo = d;
+    s = b;
   });
 
   async function analysed(path: string): Promise<{ page: Page; before: string }> {
@@ -291,15 +287,11 @@ describe('in the page (Chromium)', () => {
 });
 
 describe('in the page (Firefox)', () => {
-  let demo: Awaited<ReturnType<typeof startDemo>>;
+  let demo: DemoSite;
   let s: FirefoxSession;
-  beforeAll(async () => {
-    demo = await startDemo({ port: 0 });
-    s = await launchFirefox();
-  });
-  afterAll(async () => {
-    await s?.close();
-    await demo?.close();
+  useDemoAndBrowser(launchFirefox, (d, b) => {
+    demo = d;
+    s = b;
   });
 
   it('highlights an on-topic article, leaves the text unchanged, and nothing on the front page', async () => {

@@ -4,11 +4,11 @@
  * hostile pages, and screenshots in light and dark.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { demoPages, plantedDifferences } from '../../scripts/demo-site/catalog';
 import { axeViolations } from '../panel/e2e-axe';
 import { type ChromiumSession, launchChromium } from './harness/chromium';
-import { startDemo } from './harness/demo';
+import { type DemoSite, useDemoAndBrowser } from './harness/demo';
 import { type FirefoxSession, launchFirefox } from './harness/firefox';
 import { shot } from './harness/shots';
 
@@ -54,15 +54,11 @@ async function collectDifferences(panel: Page): Promise<{ figures: string[]; quo
 }
 
 describe('side panel on the demo site (Chromium)', () => {
-  let demo: Awaited<ReturnType<typeof startDemo>>;
+  let demo: DemoSite;
   let s: ChromiumSession;
-  beforeAll(async () => {
-    demo = await startDemo({ port: 0 });
-    s = await launchChromium();
-  });
-  afterAll(async () => {
-    await s?.close();
-    await demo?.close();
+  useDemoAndBrowser(launchChromium, (d, b) => {
+    demo = d;
+    s = b;
   });
 
   it('renders the article card for the tab it is pinned to', async () => {
@@ -185,15 +181,11 @@ describe('side panel on the demo site (Chromium)', () => {
 });
 
 describe('side panel on the demo site (Firefox sidebar page)', () => {
-  let demo: Awaited<ReturnType<typeof startDemo>>;
+  let demo: DemoSite;
   let s: FirefoxSession;
-  beforeAll(async () => {
-    demo = await startDemo({ port: 0 });
-    s = await launchFirefox();
-  });
-  afterAll(async () => {
-    await s?.close();
-    await demo?.close();
+  useDemoAndBrowser(launchFirefox, (d, b) => {
+    demo = d;
+    s = b;
   });
 
   it('renders the article card, saves through the panel and shows the saved state', async () => {
