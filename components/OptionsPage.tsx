@@ -9,7 +9,7 @@ import { SiteSettings } from './SiteSettings';
 import { TopicSettings } from './TopicSettings';
 
 /** The options page: topics, lexicon additions, sites, highlights, export/import, delete everything. */
-export function OptionsPage(props: { db: ParallaxDB }) {
+export function OptionsPage(props: { db: ParallaxDB; suggestedSite?: string | null }) {
   const [error, setError] = useState<string | null>(null);
   const section = (id: string, title: string, intro: string, body: preact.ComponentChildren) => (
     <section class="px-card" aria-labelledby={id}>
@@ -46,7 +46,7 @@ export function OptionsPage(props: { db: ParallaxDB }) {
           'sites',
           'Sites',
           'Where Parallax analyses articles without a click. Your browser asks you to confirm each one.',
-          <SiteSettings />,
+          <SiteSettings suggested={props.suggestedSite} />,
         )}
         {section(
           'highlights',

@@ -5,10 +5,12 @@ import { grantedOrigins, removeOrigins, requestOrigins } from '@/lib/panel/site-
 const ALL = ['http://*/*', 'https://*/*'];
 
 /** Sites where Parallax runs by itself: each is an optional host permission the user grants or removes. */
-export function SiteSettings() {
+export function SiteSettings(props: { suggested?: string | null }) {
   const [origins, setOrigins] = useState<string[] | null>(null);
-  const [site, setSite] = useState('');
-  const [message, setMessage] = useState<string | null>(null);
+  const [site, setSite] = useState(props.suggested ?? '');
+  const [message, setMessage] = useState<string | null>(
+    props.suggested ? `Click "Enable on this site" to let Parallax run by itself on ${props.suggested}.` : null,
+  );
   const refresh = () => grantedOrigins().then(setOrigins, () => setOrigins([]));
   useEffect(() => {
     void refresh();

@@ -46,6 +46,8 @@ export interface PageContext {
 export interface ProtocolMap {
   /** content → background: the page was analysed (or judged not to be an article). */
   pageAnalyzed(state: PageState): void;
+  /** content → background: open the options page ready to enable automatic runs on the sender's site. */
+  openSiteSettings(): Result<true>;
   /** content → background: the user's lexicon additions, followed topics and highlight defaults. */
   getAnalysisSettings(): AnalysisSettings;
   /** side panel → background: the latest state of a tab, or null when the content script has not run. */

@@ -61,6 +61,7 @@ export function Popover(props: {
   saved: boolean;
   status: string;
   onSave: () => void;
+  onEnableSite: () => void;
   onClose: () => void;
 }) {
   return (
@@ -75,6 +76,9 @@ export function Popover(props: {
       <div class="px-actions">
         <button type="button" onClick={props.onSave} disabled={props.saved}>
           {props.saved ? 'Saved to Parallax' : 'Save to Parallax'}
+        </button>
+        <button type="button" onClick={props.onEnableSite} title="Run Parallax by itself on this site">
+          Run on this site…
         </button>
         <button type="button" onClick={props.onClose} aria-label="Close">
           Close

@@ -11,7 +11,7 @@ export const POPOVER_CSS = `
 .px-kind { font-size: 12px; text-transform: uppercase; letter-spacing: .04em; color: #55555f; }
 .px-name { font-weight: 600; font-size: 16px; }
 .px-label { font-weight: 600; }
-.px-actions { display: flex; gap: 8px; margin-top: 10px; }
+.px-actions { display: flex; flex-wrap: wrap; gap: 8px; margin-top: 10px; }
 button { font: inherit; font-size: 13px; padding: 5px 10px; border-radius: 6px; border: 1px solid #0072b2;
   background: #0072b2; color: #fff; cursor: pointer; }
 button + button { background: #fff; color: #0072b2; }

@@ -124,5 +124,15 @@ export function setupInjection(): void {
   browser.permissions.onAdded.addListener(() => void syncRegistration().catch(() => undefined));
   browser.permissions.onRemoved.addListener(() => void syncRegistration().catch(() => undefined));
   onMessage('analyzeTab', ({ data }) => injectInto(data));
+  // Granting a site needs a click in an extension page, so the popover sends the reader to the options page.
+  onMessage('openSiteSettings', async ({ sender }) => {
+    const url = sender.tab?.url ?? sender.url ?? '';
+    if (!/^https?:\/\//.test(url)) return { ok: false, error: 'Only web pages can be enabled.' };
+    const origin = new URL(url).origin;
+    await browser.tabs.create({
+      url: `${browser.runtime.getURL('/options.html')}?enable=${encodeURIComponent(origin)}`,
+    });
+    return { ok: true, value: true };
+  });
   void syncRegistration().catch(() => undefined);
 }

@@ -41,6 +41,7 @@ export function startHighlights(
       highlighter,
       entries: (items) => entriesFor(items, run.state.analysis, context),
       isSaved: () => saved,
+      enableSite: () => void sendMessage('openSiteSettings').catch(() => undefined),
       save: async () => {
         try {
           const r = await sendMessage('saveThisPage', {});

@@ -13,6 +13,8 @@ export interface PopoverDeps {
   entries(items: HighlightItem[]): PopoverEntry[];
   save(): Promise<string>;
   isSaved(): boolean;
+  /** Opens the options page to let Parallax run by itself on this site. */
+  enableSite(): void;
 }
 
 const SHOW_DELAY = 180;
@@ -67,6 +69,7 @@ export function setupPopover(deps: PopoverDeps, signal: AbortSignal): void {
               paint();
             });
           },
+          onEnableSite: () => deps.enableSite(),
           onClose: () => hide(),
         }),
       ]),

@@ -39,4 +39,12 @@ describe('options page (Chromium)', () => {
     }
     await page.getByRole('button', { name: 'Cancel' }).click();
   });
+
+  it('offers the site the in-page popover sent the reader from', async () => {
+    const page = await s.openExtensionPage(
+      `options.html?enable=${encodeURIComponent('https://news.example')}`,
+    );
+    await page.getByText(/let Parallax run by itself on https:\/\/news\.example/).waitFor();
+    expect(await page.getByLabel('Site', { exact: true }).inputValue()).toBe('https://news.example');
+  });
 });
