@@ -3,7 +3,7 @@ export const POPOVER_CSS = `
 :host { all: initial; }
 .px-pop, .px-pill { font: 14px/1.45 system-ui, -apple-system, "Segoe UI", sans-serif; color: #1b1b1f;
   background: #fff; border: 1px solid #c9c9d1; border-radius: 10px; box-shadow: 0 6px 24px rgba(0,0,0,.18); }
-.px-pop { position: fixed; width: 320px; max-width: calc(100vw - 16px); padding: 12px 14px; box-sizing: border-box;
+.px-pop { position: fixed; width: 384px; max-width: calc(100vw - 16px); padding: 12px 14px; box-sizing: border-box;
   pointer-events: auto; }
 .px-pop:focus { outline: 3px solid #0072b2; outline-offset: 2px; }
 .px-entry + .px-entry { border-top: 1px solid #e4e4ea; margin-top: 8px; padding-top: 8px; }
