@@ -9,7 +9,9 @@ export function SiteSettings(props: { suggested?: string | null }) {
   const [origins, setOrigins] = useState<string[] | null>(null);
   const [site, setSite] = useState(props.suggested ?? '');
   const [message, setMessage] = useState<string | null>(
-    props.suggested ? `Click "Enable on this site" to let Parallax run by itself on ${props.suggested}.` : null,
+    props.suggested
+      ? `Click "Enable on this site" to let Parallax run by itself on ${props.suggested}.`
+      : null,
   );
   const refresh = () => grantedOrigins().then(setOrigins, () => setOrigins([]));
   useEffect(() => {
