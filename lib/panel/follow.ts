@@ -2,7 +2,8 @@
 import { buildTopicProfile } from '@/lib/analyze/topic/build-topic-profile';
 import type { Analysis, Article, PageState, Report, TopicProfile } from '@/lib/types';
 
-function articleOf(r: Report): Article {
+/** The article a saved report holds, as the analysis and the store take it. */
+export function articleOf(r: Report): Article {
   return {
     url: r.urls[0] ?? r.canonicalUrl,
     canonicalUrl: r.canonicalUrl,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { exportCollection, exportStoryMarkdown, importCollection } from '@/lib/panel/collection-io';
 import { buildPanelFixture } from '@/lib/panel/fixtures';
+import { articleOf } from '@/lib/panel/follow';
 import { ParallaxDB } from '@/lib/store/db';
 import { saveReport } from '@/lib/store/save';
 
@@ -11,18 +12,10 @@ async function seeded(): Promise<ParallaxDB> {
   const db = freshDb();
   const fx = buildPanelFixture();
   for (const r of fx.reports) {
-    const article = {
-      url: r.canonicalUrl,
-      canonicalUrl: r.canonicalUrl,
-      title: r.title,
-      byline: r.byline,
-      siteName: r.outlet,
-      publishedTime: r.publishedTime,
-      lang: r.lang,
-      text: r.text,
-      paragraphs: r.paragraphs,
-    };
-    await saveReport(db, { article, analysis: { actors: r.actors, claims: r.claims, topics: r.topics } });
+    await saveReport(db, {
+      article: articleOf(r),
+      analysis: { actors: r.actors, claims: r.claims, topics: r.topics },
+    });
   }
   return db;
 }
