@@ -3,7 +3,7 @@ import { useLiveQuery } from '@/lib/panel/use-live-query';
 import type { ParallaxDB } from '@/lib/store/db';
 import type { TopicProfile } from '@/lib/types';
 
-/** Followed topics: threshold, auto-save and delete for the user's; the shipped default shown read-only. */
+/** Followed topics: threshold, auto-save and delete; a built-in topic becomes the user's copy once changed. */
 export function TopicSettings(props: { db: ParallaxDB; onError: (m: string) => void }) {
   const { value: topics } = useLiveQuery(() => props.db.topics.toArray(), [props.db]);
   const update = (t: TopicProfile, change: Partial<TopicProfile>) =>
@@ -24,6 +24,15 @@ export function TopicSettings(props: { db: ParallaxDB; onError: (m: string) => v
           <li key={t.id}>
             <strong>{t.label}</strong> <span class="px-badge">built in</span>
             {t.description && <p class="px-meta">{t.description}</p>}
+            {/* Changing a built-in topic stores the user's copy, which then replaces it by id. */}
+            <label class="px-row">
+              <input
+                type="checkbox"
+                checked={false}
+                onChange={(e) => update(t, { autoSave: (e.target as HTMLInputElement).checked })}
+              />
+              Save matching articles automatically
+            </label>
           </li>
         ))}
         {topics?.map((t) => (

@@ -1,7 +1,8 @@
-import { getTabState } from '@/lib/background/tab-state';
+import { getTabState, onPageAnalyzed } from '@/lib/background/tab-state';
 import { onMessage, type PageContext } from '@/lib/messages';
 import { getDb } from '@/lib/store/db';
 import type { Result } from '@/lib/types';
+import { autoSaveTopics } from './auto-save';
 import { refreshBadge } from './badge';
 import { browserMarkerStore, saveTab } from './collection';
 import { pageContextFor } from './page-context';
@@ -31,6 +32,13 @@ async function contextForTab(tabId: number | undefined): Promise<Result<PageCont
 
 /** Answers `pageContext` and `saveThisPage` from the content script, and `saveTab` from the panel. */
 export function setupPageRequests(): void {
+  // Followed topics marked "save automatically" save matching pages as soon as they are analysed.
+  onPageAnalyzed((tabId, state) => {
+    void getDb()
+      .topics.toArray()
+      .then((topics) => (autoSaveTopics(state, topics).length ? saveTabArticle(tabId) : null))
+      .catch(() => undefined);
+  });
   onMessage('saveTab', ({ data }) => saveTabArticle(data));
   onMessage('pageContext', ({ sender }) => contextForTab(sender.tab?.id));
   onMessage('saveThisPage', ({ sender }) =>

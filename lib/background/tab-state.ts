@@ -4,6 +4,12 @@ import type { PageState } from '@/lib/types';
 // In-memory on purpose: page state is cheap to recompute and must not outlive the tab. A service worker
 // restart loses it, and the panel then asks the content script to run again.
 const tabStates = new Map<number, PageState>();
+const analysedListeners: ((tabId: number, state: PageState) => void)[] = [];
+
+/** Calls `listener` each time a tab reports a fresh analysis (the messaging library allows one handler). */
+export function onPageAnalyzed(listener: (tabId: number, state: PageState) => void): void {
+  analysedListeners.push(listener);
+}
 
 /** The latest analysed state of a tab, or null. */
 export function getTabState(tabId: number): PageState | null {
@@ -22,7 +28,9 @@ export function setTabState(tabId: number, state: PageState | null): void {
 export function setupTabState(): void {
   onMessage('pageAnalyzed', ({ data, sender }) => {
     const tabId = sender.tab?.id;
-    if (tabId !== undefined) setTabState(tabId, data);
+    if (tabId === undefined) return;
+    setTabState(tabId, data);
+    for (const listener of analysedListeners) listener(tabId, data);
   });
   onMessage('getTabState', ({ data }) => getTabState(data));
   browser.tabs.onRemoved.addListener((tabId) => tabStates.delete(tabId));

@@ -1,7 +1,9 @@
 /** The options page in real Chromium: renders every section, validates input, passes axe, screenshots. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { demoPages } from '../../scripts/demo-site/catalog';
 import { axeViolations } from '../panel/e2e-axe';
 import { type ChromiumSession, launchChromium } from './harness/chromium';
+import { startDemo } from './harness/demo';
 import { shot } from './harness/shots';
 
 describe('options page (Chromium)', () => {
@@ -46,5 +48,37 @@ describe('options page (Chromium)', () => {
     );
     await page.getByText(/let Parallax run by itself on https:\/\/news\.example/).waitFor();
     expect(await page.getByLabel('Site', { exact: true }).inputValue()).toBe('https://news.example');
+  });
+
+  it('saves on-topic articles by themselves once the built-in topic asks for it', async () => {
+    const demo = await startDemo({ port: 0 });
+    try {
+      const options = await s.openExtensionPage('options.html');
+      await options.getByRole('heading', { name: 'Followed topics' }).waitFor();
+      await options.getByLabel('Save matching articles automatically').first().check();
+      const article = demoPages.find((p) => p.kind === 'article');
+      if (!article) throw new Error('no demo article');
+      const page = await s.open(demo.url + article.path.slice(1));
+      await page.waitForFunction(() => document.documentElement.dataset.parallax === 'article');
+      const countReports = () =>
+        options.evaluate(
+          () =>
+            new Promise<number>((resolve, reject) => {
+              const req = indexedDB.open('parallax');
+              req.onerror = () => reject(req.error);
+              req.onsuccess = () => {
+                const db = req.result;
+                const count = db.transaction('reports').objectStore('reports').count();
+                count.onsuccess = () => {
+                  db.close();
+                  resolve(count.result);
+                };
+              };
+            }),
+        );
+      await expect.poll(countReports, { timeout: 15_000 }).toBe(1);
+    } finally {
+      await demo.close();
+    }
   });
 });
