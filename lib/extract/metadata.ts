@@ -48,13 +48,30 @@ function timeElementDate(doc: Document): string | null {
   return null;
 }
 
+// "Headline | Outlet", "Headline - Outlet", "Headline — Outlet": a short last part names the site.
+const TITLE_SUFFIX = /\s[|–—-]\s([^|–—-]{2,40})$/;
+
+/** The outlet named at the end of a page title, or null. */
+export function titleSuffixSite(title: string | null | undefined): string | null {
+  const m = TITLE_SUFFIX.exec((title ?? '').trim());
+  if (!m) return null;
+  const name = m[1].trim();
+  // An outlet's name is a few capitalised words, not a second clause of the headline.
+  return name.split(/\s+/).length <= 4 && /^[A-Z0-9]/.test(name) ? name : null;
+}
+
 /** Reads the page's own metadata; `url` is where the page was loaded from. */
 export function readPageMeta(doc: Document, url: string): PageMeta {
   const ld = findArticleNode(readJsonLd(doc));
   const canonical =
     linkHref(doc, 'canonical', url) ?? resolveUrl(metaContent(doc, ['og:url']) ?? '', url) ?? url;
   const publisher = ldString(ld, 'publisher');
-  const siteName = metaContent(doc, ['og:site_name']) ?? publisher ?? hostName(canonical) ?? hostName(url);
+  const siteName =
+    metaContent(doc, ['og:site_name', 'application-name']) ??
+    publisher ??
+    titleSuffixSite(doc.title) ??
+    hostName(canonical) ??
+    hostName(url);
   const published =
     normaliseDate(ldString(ld, 'datePublished')) ??
     normaliseDate(
