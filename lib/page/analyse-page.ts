@@ -1,4 +1,5 @@
-import { type AnalysisEngine, analyzeWith } from '@/lib/analyze/analyze-with';
+import { analyzeInParts } from '@/lib/analyze/analyze-in-parts';
+import type { AnalysisEngine } from '@/lib/analyze/analyze-with';
 import { detectArticle, extractArticle, extractionLimitReason, textLimitReason } from '@/lib/extract';
 import type { HighlightItem } from '@/lib/highlight/highlighter';
 import type { PageState } from '@/lib/types';
@@ -64,7 +65,7 @@ export async function analysePage(
     return done();
   }
   state.article = article;
-  const analysis = analyzeWith(article, engine);
+  const analysis = await analyzeInParts(article, engine, () => slicer.pause('analyse'));
   state.analysis = analysis;
   await slicer.pause('analyse');
   const anchored = await anchorItems(doc.body ?? doc, article, analysis, slicer);
