@@ -9,6 +9,7 @@ export { articleFromText } from './from-text';
 export {
   extractionLimitReason,
   htmlLimitReason,
+  isBigPage,
   MAX_HTML_CHARS,
   MAX_TEXT_CHARS,
   textLimitReason,

@@ -32,3 +32,14 @@ export function textLimitReason(text: string): string | null {
     return `article too long: ${text.length} characters (limit ${MAX_TEXT_CHARS})`;
   return null;
 }
+
+/** Pages with more elements than this are extracted off the page's main thread where that is possible. */
+export const BIG_PAGE_ELEMENTS = 2_000;
+/** ...or with more body text than this (characters). */
+export const BIG_PAGE_CHARS = 20_000;
+
+/** True when Readability's single parse would hold the page's main thread for too long (tens of ms). */
+export function isBigPage(doc: Document): boolean {
+  if (doc.getElementsByTagName('*').length > BIG_PAGE_ELEMENTS) return true;
+  return (doc.body?.textContent?.length ?? 0) > BIG_PAGE_CHARS;
+}

@@ -1,10 +1,16 @@
 import { analyzeInParts } from '@/lib/analyze/analyze-in-parts';
 import type { AnalysisEngine } from '@/lib/analyze/analyze-with';
-import { detectArticle, extractArticle, extractionLimitReason, textLimitReason } from '@/lib/extract';
+import {
+  detectArticle,
+  extractArticle,
+  extractionLimitReason,
+  isBigPage,
+  textLimitReason,
+} from '@/lib/extract';
 import type { HighlightItem } from '@/lib/highlight/highlighter';
-import type { PageState } from '@/lib/types';
+import type { Article, PageState } from '@/lib/types';
 import { anchorItems } from './anchor-items';
-import { createSlicer, type SliceTimings } from './slicer';
+import { createSlicer, type Slicer, type SliceTimings } from './slicer';
 
 /** The outcome of analysing the live page: the state for the background, and the anchored highlights. */
 export interface PageAnalysis {
@@ -13,6 +19,18 @@ export interface PageAnalysis {
   /** True when some followed topic matched: highlights are shown without asking. */
   onTopic: boolean;
   timings: SliceTimings;
+}
+
+/** Extraction done away from the page's main thread: the page's HTML in, the article (or null) out. */
+export type ExtractElsewhere = (html: string, url: string) => Promise<Article | null>;
+
+/** Optional collaborators of a run. */
+export interface AnalysePageOptions {
+  /**
+   * Where big pages are extracted (the extension's offscreen document or background page), so Readability's
+   * one long, unsplittable parse does not freeze the page. Small pages, and any failure here, stay in-page.
+   */
+  extractElsewhere?: ExtractElsewhere;
 }
 
 /**
@@ -24,6 +42,7 @@ export async function analysePage(
   url: string,
   signal: AbortSignal,
   engine: AnalysisEngine,
+  options: AnalysePageOptions = {},
 ): Promise<PageAnalysis> {
   const slicer = createSlicer(signal);
   const state: PageState = {
@@ -53,8 +72,7 @@ export async function analysePage(
     return done();
   }
   await slicer.pause('detect');
-  const article = extractArticle(doc, url);
-  await slicer.pause('extract');
+  const article = await extract(doc, url, slicer, options.extractElsewhere);
   if (!article) {
     state.skipped = 'no readable article text found';
     return done();
@@ -75,4 +93,28 @@ export async function analysePage(
     anchored.items,
     analysis.topics.some((t) => t.match),
   );
+}
+
+/** Extracts in-page, or for a big page elsewhere when that is available; falls back to in-page on any failure. */
+async function extract(
+  doc: Document,
+  url: string,
+  slicer: Slicer,
+  elsewhere: ExtractElsewhere | undefined,
+): Promise<Article | null> {
+  if (elsewhere && isBigPage(doc)) {
+    const html = doc.documentElement.outerHTML;
+    const pending = elsewhere(html, url).then(
+      (a) => ({ ok: true as const, article: a }),
+      () => ({ ok: false as const, article: null }),
+    );
+    // The wait is not our work: the page's main thread is free meanwhile.
+    await slicer.pause('extract');
+    const got = await pending;
+    slicer.resume();
+    if (got.ok) return got.article;
+  }
+  const article = extractArticle(doc, url);
+  await slicer.pause('extract');
+  return article;
 }

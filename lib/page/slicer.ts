@@ -28,6 +28,8 @@ export interface Slicer {
   maybePause(step: string): Promise<void>;
   /** Closes the last task's measurement. */
   finish(step: string): void;
+  /** Starts a new task's measurement after waiting on something that was not our work. */
+  resume(): void;
 }
 
 /** Creates a slicer; aborting `signal` makes the next pause throw an AbortError. */
@@ -55,5 +57,8 @@ export function createSlicer(signal: AbortSignal, budgetMs = 8): Slicer {
       if (performance.now() - taskStart >= budgetMs) await pause(step);
     },
     finish: close,
+    resume() {
+      taskStart = performance.now();
+    },
   };
 }
