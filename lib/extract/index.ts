@@ -4,7 +4,8 @@
  */
 export { normaliseDate, parseDateLine } from './dates';
 export { detectArticle } from './detect';
-export { extractArticle } from './extract';
+export { type ExtractOptions, extractArticle } from './extract';
+export { extractFromHtml, type HtmlParser } from './from-html';
 export { articleFromText } from './from-text';
 export {
   extractionLimitReason,
@@ -14,3 +15,4 @@ export {
   MAX_TEXT_CHARS,
   textLimitReason,
 } from './limits';
+export { storyRegion } from './region';
