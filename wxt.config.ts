@@ -48,6 +48,8 @@ export default defineConfig({
     }
     return {
       ...base,
+      // Chrome's service worker has no DOM: big pages are parsed in an offscreen document instead.
+      permissions: browser === 'firefox' ? base.permissions : [...base.permissions, 'offscreen'],
       host_permissions: hostPermissions,
       optional_host_permissions: optionalHosts,
       ...(browser === 'firefox'

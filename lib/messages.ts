@@ -1,7 +1,15 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { PendingSave } from './background/collection';
 import type { ImportProgress, ImportSummary } from './store/import';
-import type { HighlightCategory, LexiconEntry, PageState, Result, TopicProfile } from './types';
+import type {
+  Article,
+  ExtractionSite,
+  HighlightCategory,
+  LexiconEntry,
+  PageState,
+  Result,
+  TopicProfile,
+} from './types';
 
 /** Which highlight categories are shown on a page. */
 export interface HighlightToggles {
@@ -37,6 +45,20 @@ export interface PageContext {
   actorReportCounts: Record<string, number>;
   /** Claim id → how many saved reports state the same claim with agreeing or disagreeing figures. */
   claimAgreement: Record<string, { agree: number; disagree: number }>;
+}
+
+/** A big page's serialised HTML, sent away from the page to be extracted off its main thread. */
+export interface ExtractRequest {
+  html: string;
+  /** The page's address (the parsed copy has none of its own). */
+  url: string;
+}
+
+/** The article extracted off the page (null: none found), where that ran, and how long it took. */
+export interface ExtractedElsewhere {
+  article: Article | null;
+  site: Exclude<ExtractionSite, 'page'>;
+  ms: number;
 }
 
 /**
@@ -78,6 +100,10 @@ export interface ProtocolMap {
   importCollection(json: string): Result<ImportSummary>;
   /** background → options: progress of a running import. */
   importProgress(progress: ImportProgress): void;
+  /** content → background: extract a big page off its main thread; a failure means "extract in the page". */
+  extractHtml(request: ExtractRequest): Result<ExtractedElsewhere>;
+  /** background → offscreen document (Chrome): parse and extract there, the service worker having no DOM. */
+  offscreenExtract(request: ExtractRequest): Result<ExtractedElsewhere>;
   /** side panel → background: saves a service-worker restart interrupted and that could not be retried. */
   getPendingSaves(request: Record<string, never>): PendingSave[];
 }

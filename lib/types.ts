@@ -217,7 +217,21 @@ export interface PageState {
   orphans: string[];
   /** Why analysis was skipped, shown to the user (e.g. "page too large"). */
   skipped?: string;
+  /** Where the article was extracted (absent when extraction never ran, e.g. not an article). */
+  extraction?: ExtractionRecord;
   analyzedAt: string;
+}
+
+/** Where an article was extracted: in the page itself, or off its main thread. */
+export type ExtractionSite = 'page' | 'offscreen' | 'background';
+
+/** Where extraction ran, for tests and the panel's diagnostics. */
+export interface ExtractionRecord {
+  site: ExtractionSite;
+  /** Parse and extraction time where it ran off the page (ms). */
+  ms?: number;
+  /** Why a big page was extracted in the page after all (extraction elsewhere failed). */
+  fallback?: string;
 }
 
 /** Highlight categories the user can toggle. */
