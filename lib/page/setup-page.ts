@@ -3,6 +3,7 @@ import { type HighlightToggles, onMessage, sendMessage } from '@/lib/messages';
 import type { PageAnalysis } from './analyse-page';
 import { analysePage } from './analyse-page';
 import { engineFrom } from './engine';
+import { extractElsewhereRun } from './extract-elsewhere';
 import { type HighlightSession, startHighlights } from './highlight-session';
 import { createOverlay, type Overlay } from './overlay';
 import { showOffTopicPill } from './pill';
@@ -57,8 +58,14 @@ export function setupPage(doc: Document, signal: AbortSignal): void {
       if (settings.highlights && !prefsApplied) toggles = settings.highlights;
       prefsApplied = true;
       engine ??= engineFrom(settings);
-      const result = await analysePage(doc, doc.location.href, ctl.signal, engine);
+      // Big pages are extracted by the extension, off the page's main thread; see analysePage.
+      const elsewhere = extractElsewhereRun((request) => sendMessage('extractHtml', request));
+      const result = await analysePage(doc, doc.location.href, ctl.signal, engine, {
+        extractElsewhere: elsewhere.extract,
+      });
       if (ctl.signal.aborted) return;
+      const extraction = elsewhere.record(result.state);
+      if (extraction) result.state.extraction = extraction;
       run = result;
       bodyChars = textLength();
       doc.documentElement.dataset.parallax = result.state.detection.isArticle ? 'article' : 'not-article';
