@@ -1,4 +1,10 @@
-import { articleStatus, orphanClaims, primaryTopic, topicReasonText } from '@/lib/panel/article-view';
+import {
+  articleStatus,
+  extractionNote,
+  orphanClaims,
+  primaryTopic,
+  topicReasonText,
+} from '@/lib/panel/article-view';
 import { formatDate, plural } from '@/lib/panel/format';
 import { displayHost } from '@/lib/panel/safe-url';
 import type { Actor, Claim, PageState, Report } from '@/lib/types';
@@ -49,6 +55,7 @@ export function ArticleView(p: ArticleViewProps) {
   const { article, analysis } = p.state;
   const topic = analysis ? primaryTopic(analysis.topics) : null;
   const orphans = orphanClaims(p.state);
+  const extracted = extractionNote(p.state);
   const placed = analysis?.claims.filter((c) => !p.state?.orphans.includes(c.id)) ?? [];
   return (
     <div>
@@ -142,6 +149,7 @@ export function ArticleView(p: ArticleViewProps) {
           {p.state.detection.signals.join(', ')}).
         </p>
       )}
+      {extracted && <p class="px-meta px-extraction">{extracted}</p>}
     </div>
   );
 }

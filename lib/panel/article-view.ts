@@ -1,5 +1,5 @@
 /** View models for the "This article" card: actors by type, claims by source, topic reasons, orphans. */
-import type { Actor, ActorType, Claim, PageState, SourceKind, TopicScore } from '@/lib/types';
+import type { Actor, ActorType, Claim, ExtractionSite, PageState, SourceKind, TopicScore } from '@/lib/types';
 
 /** Display order of actor types: the story's protagonists first. */
 export const ACTOR_TYPE_ORDER: ActorType[] = [
@@ -86,4 +86,21 @@ export function articleStatus(state: PageState | null): ArticleStatus {
   if (state.skipped) return 'skipped';
   if (!state.detection.isArticle || !state.article) return 'not-article';
   return 'ready';
+}
+
+const EXTRACTION_SITES: Record<ExtractionSite, string> = {
+  page: 'in the page',
+  offscreen: "in the extension's offscreen document",
+  background: "in the extension's background page",
+};
+
+/**
+ * Where the article was extracted, for the diagnostics line: said only for big pages (extracted off the page,
+ * or in it after that failed); null for the usual in-page extraction.
+ */
+export function extractionNote(state: PageState): string | null {
+  const e = state.extraction;
+  if (!e || (e.site === 'page' && !e.fallback)) return null;
+  if (e.fallback) return `Extracted in the page: extraction off the page failed (${e.fallback}).`;
+  return `Extracted off the page, ${EXTRACTION_SITES[e.site]}${e.ms === undefined ? '' : ` (${e.ms} ms)`}.`;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   articleStatus,
+  extractionNote,
   groupActors,
   groupClaimsBySource,
   orphanClaims,
@@ -45,6 +46,21 @@ describe('article view models', () => {
       }),
     ).toBe('not-article');
     expect(primaryTopic(analysis.topics)?.match).toBe(true);
+  });
+  it('says where a big page was extracted, and nothing for the usual in-page extraction', () => {
+    const at = (extraction: (typeof fx.tabState)['extraction']) =>
+      extractionNote({ ...fx.tabState, extraction });
+    expect(at(undefined)).toBeNull();
+    expect(at({ site: 'page' })).toBeNull();
+    expect(at({ site: 'offscreen', ms: 140 })).toBe(
+      "Extracted off the page, in the extension's offscreen document (140 ms).",
+    );
+    expect(at({ site: 'background', ms: 95 })).toBe(
+      "Extracted off the page, in the extension's background page (95 ms).",
+    );
+    expect(at({ site: 'page', fallback: 'no answer within 10 s' })).toBe(
+      'Extracted in the page: extraction off the page failed (no answer within 10 s).',
+    );
   });
 });
 
