@@ -9,62 +9,19 @@
  * Times ("5:04 PM", "5 p.m."), ordinals outside dates, and designations ("Tower 22", "F-16") are skipped.
  */
 import type { Figure, Span } from '@/lib/types';
+import { keyWords } from '../text/key-words';
 import { findDates } from './dates';
-import { NUMBER_SOURCE, type ParsedNumber, parseNumber } from './number-words';
+import { numberCursor, rangeAfter } from './number-scan';
+import { parseNumber } from './number-words';
+import { applyQualifier, qualifierBefore } from './qualifiers';
 import { findUnit } from './units';
 
-const NUMBER_RE = new RegExp(`(?<![\\w.,$/:-])(?:${NUMBER_SOURCE})(?![\\w/]|[.,:]\\d)`, 'gi');
-const RANGE_RE = new RegExp(`^\\s*(?:to|-|–|—|or|and)\\s*(${NUMBER_SOURCE})`, 'i');
-const QUALIFIER_RE =
-  /\b(at least|no fewer than|a minimum of|more than|over|upwards of|in excess of|well over|just over|nearly|almost|close to|just under|about|around|roughly|approximately|some|an estimated|estimated|up to|as many as|at most|no more than|fewer than|less than|under|between|as much as|as high as)\s+$/i;
 const TIME_AFTER = /^(?::\d|\s?(?:a\.m\.|p\.m\.|am\b|pm\b|gmt\b|utc\b|et\b|est\b|edt\b|local time))/i;
 const ORDINAL_AFTER = /^(?:st|nd|rd|th)\b/i;
 const DESIGNATION_BEFORE = /(?:[A-Z][A-Za-z]*-|[A-Z][a-z]+\s)$/;
 
 const ELLIPSIS_AFTER = /^\s+(?:in|from|at|on)\s/;
 const AGE_APPOSITION = /[A-Z][\w'’-]*,\s$/;
-
-type Bounds = Pick<Figure, 'value' | 'min' | 'max' | 'approx'>;
-
-function applyQualifier(q: string | undefined, n: ParsedNumber): Bounds {
-  const b: Bounds = { value: n.value, min: n.min, max: n.value, approx: n.approx };
-  if (!q || n.value === null) return { ...b, max: n.value === null ? null : b.max };
-  const v = n.value;
-  const step = Number.isInteger(v) ? 1 : 0;
-  switch (q.toLowerCase()) {
-    case 'at least':
-    case 'no fewer than':
-    case 'a minimum of':
-      return { value: v, min: v, max: null, approx: b.approx };
-    case 'more than':
-    case 'over':
-    case 'upwards of':
-    case 'in excess of':
-    case 'well over':
-    case 'just over':
-      return { value: null, min: v + step, max: null, approx: b.approx };
-    case 'nearly':
-    case 'almost':
-    case 'close to':
-    case 'just under':
-      return { value: null, min: null, max: v - step, approx: true };
-    case 'up to':
-    case 'as many as':
-    case 'as much as':
-    case 'as high as':
-    case 'at most':
-    case 'no more than':
-      return { value: null, min: null, max: v, approx: b.approx };
-    case 'fewer than':
-    case 'less than':
-    case 'under':
-      return { value: null, min: null, max: v - step, approx: b.approx };
-    case 'between':
-      return b;
-    default:
-      return { ...b, approx: true };
-  }
-}
 
 function overlaps(spans: Span[], s: number, e: number): boolean {
   return spans.some((x) => x.start < e && s < x.end);
@@ -77,21 +34,24 @@ export function findFigures(text: string, span: Span, publishedTime?: string | n
   const slice = text.slice(start, end);
   const dates = findDates(text, start, end, publishedTime);
   const out: Figure[] = [...dates];
-  NUMBER_RE.lastIndex = 0;
-  for (let m = NUMBER_RE.exec(slice); m; m = NUMBER_RE.exec(slice)) {
-    const at = m.index;
-    let numEnd = at + m[0].length;
+  let next = 0;
+  const nextNumber = numberCursor(slice, keyWords(text, start, end));
+  for (let m = nextNumber(0); m; m = nextNumber(next)) {
+    const [at, matchEnd] = m;
+    const raw = slice.slice(at, matchEnd);
+    let numEnd = matchEnd;
+    next = matchEnd;
     if (overlaps(dates, start + at, start + numEnd)) continue;
     const after = slice.slice(numEnd, numEnd + 80);
     const before = slice.slice(Math.max(0, at - 40), at);
     if (TIME_AFTER.test(after) || /\d:$/.test(before) || ORDINAL_AFTER.test(after)) continue;
-    const n = parseNumber(m[0]);
+    const n = parseNumber(raw);
     // Long bare digit runs are identifiers and timestamps, not counts.
-    if (!n || /^\d{7,}$/.test(m[0])) continue;
-    const qm = QUALIFIER_RE.exec(before);
-    let bounds = applyQualifier(qm?.[1], n);
-    const range = RANGE_RE.exec(after);
-    const hi = range ? parseNumber(range[1]) : null;
+    if (!n || /^\d{7,}$/.test(raw)) continue;
+    const qm = qualifierBefore(before);
+    let bounds = applyQualifier(qm?.phrase, n);
+    const range = rangeAfter(after);
+    const hi = range ? parseNumber(after.slice(range[1], range[0])) : null;
     if (
       range &&
       hi?.value != null &&
@@ -100,7 +60,7 @@ export function findFigures(text: string, span: Span, publishedTime?: string | n
       (hi.words === n.words || !hi.words)
     ) {
       bounds = { value: null, min: n.value, max: hi.value, approx: bounds.approx };
-      numEnd += range[0].length;
+      numEnd += range[0];
     }
     const rest = slice.slice(numEnd, numEnd + 80);
     const found = n.money ? { unit: 'USD', length: 0 } : findUnit(rest, before);
@@ -113,7 +73,7 @@ export function findFigures(text: string, span: Span, publishedTime?: string | n
       Number.isInteger(n.value) &&
       n.value >= 1900 &&
       n.value <= 2100 &&
-      !m[0].includes(',')
+      !raw.includes(',')
     ) {
       unit = 'year';
     }
@@ -127,9 +87,9 @@ export function findFigures(text: string, span: Span, publishedTime?: string | n
       unit = 'year-old';
     }
     if (unit === '' && (n.words || (digits && DESIGNATION_BEFORE.test(before)))) continue;
-    const figStart = qm ? at - qm[0].length : at;
+    const figStart = qm ? at - qm.length : at;
     const figEnd = numEnd + found.length;
-    NUMBER_RE.lastIndex = Math.max(NUMBER_RE.lastIndex, numEnd);
+    next = Math.max(next, numEnd);
     out.push({
       start: start + figStart,
       end: start + figEnd,

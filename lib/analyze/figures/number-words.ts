@@ -3,8 +3,10 @@
  * "$1.2 billion", "40 percent") and their normalised values.
  */
 
-const ONES = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
-const TEENS = [
+/** Cardinal words by value, shared with the number scanner. */
+export const ONES = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+/** "ten" to "nineteen". */
+export const TEENS = [
   'ten',
   'eleven',
   'twelve',
@@ -16,7 +18,8 @@ const TEENS = [
   'eighteen',
   'nineteen',
 ];
-const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+/** "twenty" to "ninety" at their tens digit. */
+export const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
 
 const WORD_VALUE = new Map<string, number>();
 for (const [i, w] of ONES.entries()) WORD_VALUE.set(w, i);
@@ -43,14 +46,6 @@ const COLLECTIVE_MIN: Record<string, number> = {
   millions: 2e6,
 };
 
-const CARD = `(?:(?:${TENS.filter(Boolean).join('|')})(?:[-\\s](?:${ONES.slice(1).join('|')}))?|${TEENS.join('|')}|${ONES.join('|')})`;
-
-/** Source of the number-phrase pattern, shared by the figure scanner's precompiled regex. */
-export const NUMBER_SOURCE =
-  `(?:\\$\\s?)?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?:\\s(?:hundred|thousand|million|billion|trillion)\\b|(?<=\\$[\\d.,]+)\\s?(?:bn|m)\\b)?` +
-  `|(?:${CARD}|a|half\\sa)\\s+dozen\\b|tens\\sof\\sthousands\\b|(?:dozens|scores|hundreds|thousands|millions)\\b` +
-  `|\\b${CARD}(?:\\s(?:hundred|thousand|million|billion)\\b)?\\b`;
-
 /** A parsed number phrase: a point value, or an open lower bound for collectives like "dozens". */
 export interface ParsedNumber {
   value: number | null;
@@ -61,7 +56,7 @@ export interface ParsedNumber {
   words: boolean;
 }
 
-/** Parses a number phrase matched by `NUMBER_SOURCE`. Returns null when it does not parse. */
+/** Parses a number phrase found by `numberAt`. Returns null when it does not parse. */
 export function parseNumber(raw: string): ParsedNumber | null {
   const s = raw.toLowerCase().replace(/\s+/g, ' ').trim();
   const money = s.startsWith('$');
