@@ -9,7 +9,7 @@ import {
   GROUP_ANAPHOR,
   outletName,
   PRONOUNS,
-  UNNAMED_HEAD,
+  unnamedHeadIndex,
 } from './source-phrases';
 
 /** An actor mention with its actor, as the claim extractor indexes them. */
@@ -37,9 +37,9 @@ const BREAK_WORD = /^(?:for|to|towards|toward|with|from|at|by|and|but|that|as|wh
  * words), forward to the end of the phrase, without a trailing relative clause ("who spoke to CNN").
  */
 function unnamedName(phrase: string): string {
-  const head = UNNAMED_HEAD.exec(phrase);
-  if (!head) return phrase;
-  const before = phrase.slice(0, head.index).trim().split(/\s+/).filter(Boolean);
+  const head = unnamedHeadIndex(phrase);
+  if (head < 0) return phrase;
+  const before = phrase.slice(0, head).trim().split(/\s+/).filter(Boolean);
   let from = before.length;
   for (let k = before.length - 1; k >= 0 && before.length - k <= 5; k--) {
     const w = before[k].replace(/[,.]$/, '');
@@ -52,7 +52,7 @@ function unnamedName(phrase: string): string {
       break;
   }
   const lead = before.slice(from).join(' ');
-  const tail = phrase.slice(head.index).split(/\s+(?:who|which|that|,)\s*/)[0];
+  const tail = phrase.slice(head).split(/\s+(?:who|which|that|,)\s*/)[0];
   return `${lead ? `${lead} ` : ''}${tail}`.replace(/[,\s]+$/, '');
 }
 
@@ -84,7 +84,7 @@ function qualifiesOther(text: string, span: Span, m: MentionRef): boolean {
   if (POSSESSIVE_HEAD.test(text.slice(m.end, span.end).trimEnd())) return true;
   const c = COMPLEMENT_OF.exec(text.slice(span.start, m.start));
   // A lower-case head ("a spokesman for") or a capitalised common one ("Friends of"), never a title ("Secretary of").
-  return c !== null && (/^[a-z]/.test(c[1]) || UNNAMED_HEAD.test(c[1]));
+  return c !== null && (/^[a-z]/.test(c[1]) || unnamedHeadIndex(c[1]) >= 0);
 }
 
 /** Classifies the speaker phrase text[span.start, span.end). Mentions must be sorted by start. */
@@ -108,7 +108,7 @@ export function classifySpeaker(text: string, span: Span, mentions: MentionRef[]
   if (hit?.actor.type === 'person') {
     return { source: { kind: 'named', name: hit.actor.name, actorId: hit.actor.id }, pronoun: null };
   }
-  if (UNNAMED_HEAD.test(phrase)) {
+  if (unnamedHeadIndex(phrase) >= 0) {
     const name = unnamedName(phrase);
     return { source: { kind: 'unnamed', name }, pronoun: null };
   }

@@ -2,6 +2,7 @@
  * Word lists that classify the speaker phrase of an attribution: news outlets, unnamed-source heads and
  * pronouns. Outlets matter because "CNN reported" cites the outlet while "Kirby told CNN" cites Kirby.
  */
+import { isS, isW, lowerWordAt, wordEnd } from '../text/ascii-words';
 
 /** Outlet names as written, matched whole; lexicon actors of type "media" are recognised as well. */
 const OUTLETS = [
@@ -58,20 +59,82 @@ const OUTLETS = [
   'local media',
 ];
 
-const OUTLET_RE = new RegExp(
-  `^((?:the\\s+)?(?:${OUTLETS.map((o) => o.replace(/[.-]/g, (c) => `\\${c}`).replace(/ /g, '\\s+')).join('|')}))(?:'s)?$`,
-  'i',
-);
+/**
+ * Outlet names folded for lookup: lower case, white space runs as one space. A set rather than one
+ * alternation regex, which cost more to compile on first use than every lookup an article makes.
+ */
+const OUTLET_KEYS = new Set(OUTLETS.map((o) => o.toLowerCase()));
 
-/** The outlet named by a phrase ("The New York Times", "CNN"), or null. */
-export function outletName(phrase: string): string | null {
-  const m = OUTLET_RE.exec(phrase.trim());
-  return m ? m[1] : null;
+/** Lower-cases ASCII and folds white space runs to one space; null when a non-ASCII character remains. */
+function outletKey(s: string): string | null {
+  let out = '';
+  let i = 0;
+  while (i < s.length) {
+    const c = s.charCodeAt(i);
+    if (isS(c)) {
+      out += ' ';
+      while (i < s.length && isS(s.charCodeAt(i))) i++;
+      continue;
+    }
+    // Outlet names are ASCII, and a case-insensitive match never pairs ASCII with anything else.
+    if (c > 127) return null;
+    out += String.fromCharCode(c >= 65 && c <= 90 ? c + 32 : c);
+    i++;
+  }
+  return out;
 }
 
-/** Nouns that head an unnamed source: "a US official", "two defense officials", "sources familiar with...". */
-export const UNNAMED_HEAD =
-  /\b(officials?|sources?|spokes(?:man|woman|person|people)|diplomats?|aides?|analysts?|experts?|observers?|people familiar|persons? familiar|insiders?|administration|intelligence|the military|military officials?|commanders?|residents?|witnesses?|authorities|lawmakers?|negotiators?|officers?|leaders?|leadership|agencies|brokers?|traders?|investigators?|medics?|doctors?|relatives?|friends?|neighbou?rs?|families|family|workers?|activists?|critics?|rescuers?|employees?|staff)\b/i;
+function isOutletKey(key: string): boolean {
+  return OUTLET_KEYS.has(key) || (key.startsWith('the ') && OUTLET_KEYS.has(key.slice(4)));
+}
+
+/** The outlet named by a phrase ("The New York Times", "CNN", "CNN's"), as written, or null. */
+export function outletName(phrase: string): string | null {
+  const body = phrase.trim();
+  const key = outletKey(body);
+  if (key === null) return null;
+  if (key.endsWith("'s") && isOutletKey(key.slice(0, -2))) return body.slice(0, -2);
+  return isOutletKey(key) ? body : null;
+}
+
+/** Head nouns of unnamed sources, as whole words ("official", "sources", "spokeswoman"). */
+const UNNAMED_HEADS = new Set(
+  `official officials source sources spokesman spokeswoman spokesperson spokespeople diplomat diplomats aide
+aides analyst analysts expert experts observer observers insider insiders administration intelligence commander
+commanders resident residents witnesses authorities lawmaker lawmakers negotiator negotiators officer officers
+leader leaders leadership agencies broker brokers trader traders investigator investigators medic medics doctor
+doctors relative relatives friend friends neighbor neighbors neighbour neighbours families family worker workers
+activist activists critic critics rescuer rescuers employee employees staff`.split(/\s+/),
+);
+/** Two-word heads by their first word: "people familiar", "the military", "military officials". */
+const UNNAMED_PAIRS = new Map<string, string[]>([
+  ['people', ['familiar']],
+  ['person', ['familiar']],
+  ['persons', ['familiar']],
+  ['the', ['military']],
+  ['military', ['official', 'officials']],
+]);
+
+/**
+ * Where the first noun that heads an unnamed source starts in a phrase ("a US official", "two defense
+ * officials", "sources familiar with..."), or -1.
+ */
+export function unnamedHeadIndex(phrase: string): number {
+  let i = 0;
+  while (i < phrase.length) {
+    if (!isW(phrase.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const e = wordEnd(phrase, i);
+    const w = phrase.slice(i, e).toLowerCase();
+    if (UNNAMED_HEADS.has(w)) return i;
+    const second = UNNAMED_PAIRS.get(w);
+    if (second && phrase.charCodeAt(e) === 32 && second.includes(lowerWordAt(phrase, e + 1))) return i;
+    i = e;
+  }
+  return -1;
+}
 
 /** A definite description of an organisation as speaker ("the rebels", "the army"): it names the body already in the story. */
 export const GROUP_ANAPHOR =
