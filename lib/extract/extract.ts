@@ -5,6 +5,7 @@ import { extractionLimitReason, MAX_ELEMENTS } from './limits';
 import { densestParagraphParent } from './listing';
 import { readPageMeta, visibleDate } from './metadata';
 import { blockTexts, joinParagraphs, normaliseSpace } from './paragraphs';
+import { regionDocument, storyRegion } from './region';
 
 interface Body {
   title: string | null;
@@ -12,9 +13,9 @@ interface Body {
   paragraphs: string[];
 }
 
-function runReadability(doc: Document): Body | null {
-  // Readability rewrites the tree it reads, so it only ever sees a clone of the live page.
-  const clone = doc.cloneNode(true) as Document;
+function runReadability(doc: Document, region: Element | null): Body | null {
+  // Readability rewrites the tree it reads, so it only ever sees a copy of the live page (or of its story region).
+  const clone = region ? regionDocument(doc, region) : (doc.cloneNode(true) as Document);
   const reader = new Readability<Element>(clone, {
     maxElemsToParse: MAX_ELEMENTS,
     serializer: (node) => node as Element,
@@ -26,6 +27,14 @@ function runReadability(doc: Document): Body | null {
     byline: result.byline ?? null,
     paragraphs: blockTexts(result.content),
   };
+}
+
+function tryReadability(doc: Document, region: Element | null): Body | null {
+  try {
+    return runReadability(doc, region);
+  } catch {
+    return null;
+  }
 }
 
 // When Readability gives up (too little text by its measure, or an exception), the block with the most
@@ -43,24 +52,28 @@ function cleanByline(s: string | null | undefined): string | null {
   return t;
 }
 
+/** How to extract. */
+export interface ExtractOptions {
+  /** The story region to read (see region.ts); null reads the whole page; left out, it is found here. */
+  region?: Element | null;
+}
+
 /** Extracts the readable article from a page (never mutating it); null when nothing readable is found or the page is over the size limits. Never throws. */
-export function extractArticle(doc: Document, url: string): Article | null {
+export function extractArticle(doc: Document, url: string, options: ExtractOptions = {}): Article | null {
   try {
-    return extract(doc, url);
+    return extract(doc, url, options.region);
   } catch {
     // A page hostile enough to break the metadata readers is treated like a page with no article.
     return null;
   }
 }
 
-function extract(doc: Document, url: string): Article | null {
+function extract(doc: Document, url: string, given: Element | null | undefined): Article | null {
   if (extractionLimitReason(doc)) return null;
-  let body: Body | null;
-  try {
-    body = runReadability(doc);
-  } catch {
-    body = null;
-  }
+  const region = given === undefined ? storyRegion(doc) : given;
+  let body = tryReadability(doc, region);
+  // The region is a guess; when Readability finds nothing in it, the whole page gets its chance.
+  if (region && !body?.paragraphs.length) body = tryReadability(doc, null);
   if (!body || body.paragraphs.length === 0) body = fallbackBody(doc);
   const meta = readPageMeta(doc, url);
   let paras = body?.paragraphs ?? [];

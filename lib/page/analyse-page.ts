@@ -5,6 +5,7 @@ import {
   extractArticle,
   extractionLimitReason,
   isBigPage,
+  storyRegion,
   textLimitReason,
 } from '@/lib/extract';
 import type { HighlightItem } from '@/lib/highlight/highlighter';
@@ -72,7 +73,7 @@ export async function analysePage(
     return done();
   }
   await slicer.pause('detect');
-  const article = await extract(doc, url, slicer, options.extractElsewhere);
+  const { article, region } = await extract(doc, url, slicer, options.extractElsewhere);
   if (!article) {
     state.skipped = 'no readable article text found';
     return done();
@@ -86,7 +87,8 @@ export async function analysePage(
   const analysis = await analyzeInParts(article, engine, () => slicer.pause('analyse'));
   state.analysis = analysis;
   await slicer.pause('analyse');
-  const anchored = await anchorItems(doc.body ?? doc, article, analysis, slicer);
+  const page = doc.body ?? doc;
+  const anchored = await anchorItems({ root: region ?? page, fallback: page }, article, analysis, slicer);
   state.orphans = anchored.orphans;
   slicer.finish('anchor');
   return done(
@@ -95,26 +97,35 @@ export async function analysePage(
   );
 }
 
-/** Extracts in-page, or for a big page elsewhere when that is available; falls back to in-page on any failure. */
+/**
+ * Extracts in-page, or for a big page elsewhere when that is available (falling back to in-page on any
+ * failure). Also finds the story's region of the live page: Readability reads only that region in-page,
+ * and anchoring searches it first.
+ */
 async function extract(
   doc: Document,
   url: string,
   slicer: Slicer,
   elsewhere: ExtractElsewhere | undefined,
-): Promise<Article | null> {
+): Promise<{ article: Article | null; region: Element | null }> {
   if (elsewhere && isBigPage(doc)) {
-    const html = doc.documentElement.outerHTML;
-    const pending = elsewhere(html, url).then(
-      (a) => ({ ok: true as const, article: a }),
+    const pending = elsewhere(doc.documentElement.outerHTML, url).then(
+      (article) => ({ ok: true as const, article }),
       () => ({ ok: false as const, article: null }),
     );
+    // Found while the page is parsed elsewhere.
+    const region = storyRegion(doc);
     // The wait is not our work: the page's main thread is free meanwhile.
     await slicer.pause('extract');
     const got = await pending;
     slicer.resume();
-    if (got.ok) return got.article;
+    if (got.ok) return { article: got.article, region };
+    const article = extractArticle(doc, url, { region });
+    await slicer.pause('extract');
+    return { article, region };
   }
-  const article = extractArticle(doc, url);
+  const region = storyRegion(doc);
+  const article = extractArticle(doc, url, { region });
   await slicer.pause('extract');
-  return article;
+  return { article, region };
 }

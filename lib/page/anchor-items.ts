@@ -52,29 +52,45 @@ function targetsOf(article: Article, analysis: Analysis): Target[] {
   return targets.sort((a, b) => a.selector.start - b.selector.start);
 }
 
-/** Anchors every claim and actor mention into `root`, yielding between slices; unfound claims become orphans. */
-export async function anchorItems(
-  root: Element | Document,
-  article: Article,
-  analysis: Analysis,
-  slicer: Slicer,
-  options: TextIndexOptions = {},
-): Promise<AnchoredItems> {
-  const doc = root.nodeType === 9 ? (root as Document) : (root.ownerDocument as Document);
+/** Where to anchor: the story's region first, and the whole page for whatever the region does not hold. */
+export interface AnchorRoots {
+  root: Element | Document;
+  fallback?: Element | Document | null;
+}
+
+async function buildAnchorer(root: Element | Document, slicer: Slicer, options: TextIndexOptions) {
   const steps = indexSteps(root, options);
   let step = steps.next();
   for (; !step.done; step = steps.next()) await slicer.maybePause('index');
   const anchorer = new Anchorer(step.value);
   await slicer.pause('index');
+  return anchorer;
+}
+
+/** Anchors every claim and actor mention, yielding between slices; unfound claims become orphans. */
+export async function anchorItems(
+  roots: AnchorRoots,
+  article: Article,
+  analysis: Analysis,
+  slicer: Slicer,
+  options: TextIndexOptions = {},
+): Promise<AnchoredItems> {
+  const { root, fallback } = roots;
+  const doc = root.nodeType === 9 ? (root as Document) : (root.ownerDocument as Document);
   const items: HighlightItem[] = [];
-  const orphans: string[] = [];
-  let lostMentions = 0;
-  for (const t of targetsOf(article, analysis)) {
-    const hit = anchorer.anchor(t.selector);
-    if (hit) items.push({ key: t.key, category: t.category, range: toRange(doc, hit.span) });
-    else if (t.claimId) orphans.push(t.claimId);
-    else lostMentions++;
-    await slicer.maybePause('anchor');
+  let pending = targetsOf(article, analysis);
+  for (const scope of fallback && fallback !== root ? [root, fallback] : [root]) {
+    const anchorer = await buildAnchorer(scope, slicer, options);
+    const missed: Target[] = [];
+    for (const t of pending) {
+      const hit = anchorer.anchor(t.selector);
+      if (hit) items.push({ key: t.key, category: t.category, range: toRange(doc, hit.span) });
+      else missed.push(t);
+      await slicer.maybePause('anchor');
+    }
+    pending = missed;
+    if (!pending.length) break;
   }
-  return { items, orphans, lostMentions };
+  const orphans = pending.flatMap((t) => (t.claimId ? [t.claimId] : []));
+  return { items, orphans, lostMentions: pending.length - orphans.length };
 }
