@@ -2,7 +2,7 @@
  * A token trie over lexicon aliases. Matching walks the article's tokens once per start position, so the
  * cost grows with the text, not with the lexicon. Hyphens are treated like spaces inside names.
  */
-import { isWordChar } from '../text/char-class';
+import { WORD_CLASS } from '../text/char-class';
 import { foldText } from '../text/normalize';
 import { type Token, tokenize } from '../text/tokenize';
 
@@ -51,16 +51,16 @@ export function createTrie(): TrieNode {
   return { next: new Map(), terminals: [] };
 }
 
+const FIRST_WORD = new RegExp(`[${WORD_CLASS}]+`);
+
 /** The lower-case first token of an alias, as `aliasTokens` would produce it, without tokenising the rest. */
 function firstKey(alias: string): string {
   const folded = foldText(alias).toLowerCase();
-  let i = 0;
-  while (i < folded.length && !isWordChar(folded.charCodeAt(i))) i++;
-  let j = i;
-  while (j < folded.length && isWordChar(folded.charCodeAt(j))) j++;
-  const word = folded.slice(i, j);
+  const m = FIRST_WORD.exec(folded);
+  if (!m) return '';
+  const j = m.index + m[0].length;
   // A leading "the" is dropped by aliasTokens when more follows, so file the alias under the next word.
-  return word === 'the' && j < folded.length ? firstKey(folded.slice(j)) : word;
+  return m[0] === 'the' && j < folded.length ? firstKey(folded.slice(j)) : m[0];
 }
 
 /**
