@@ -1,12 +1,13 @@
 import { articles } from './articles/index';
+import { referencePages } from './articles/reference-pages';
 import { hostileArticles } from './hostile-articles';
 import { outlets } from './outlets';
 import { dynamicPages } from './render-live';
-import type { ArticleSpec, DemoPage } from './types';
+import type { ArticleSpec, DemoPage, ReferenceSpec } from './types';
 
 export type { DemoPage, PlantedDifference } from './types';
 
-function toPage(a: ArticleSpec): DemoPage {
+function toPage(a: ArticleSpec | ReferenceSpec): DemoPage {
   return {
     path: a.path,
     outlet: outlets[a.outlet].name,
@@ -33,6 +34,7 @@ export const demoPages: DemoPage[] = [
   ...articles.map(toPage),
   ...dynamicPages.map((d) => d.page),
   ...hostileArticles.map(toPage),
+  ...referencePages.map(toPage),
 ];
 
 export { plantedDifferences } from './planted-differences';

@@ -2,7 +2,7 @@ import { commentSection } from './comments';
 import { escAttr, escText, humanDate, inlineMarkup, jsonForScript } from './html';
 import { adSlot, newsletterBox, renderShell } from './layout';
 import { outlets } from './outlets';
-import type { ArticleSpec, RenderContext } from './types';
+import type { ArticleMeta, ArticleSpec, RenderContext } from './types';
 
 /** A headline and path for the "Related" rail. */
 export interface RelatedLink {
@@ -10,7 +10,8 @@ export interface RelatedLink {
   path: string;
 }
 
-function metadata(a: ArticleSpec, ctx: RenderContext): string {
+/** The <head> metadata of an article-like page: description, keywords, OpenGraph and JSON-LD as it declares. */
+export function articleMetadata(a: ArticleMeta, ctx: RenderContext): string {
   const o = outlets[a.outlet];
   const url = `${ctx.origin}${a.path}`;
   const desc = a.description ?? a.standfirst ?? '';
@@ -50,7 +51,8 @@ function metadata(a: ArticleSpec, ctx: RenderContext): string {
   return parts.join('\n');
 }
 
-function dateLine(a: ArticleSpec): string {
+/** The visible publication line: a <time datetime> or, for outlets that print only text, a plain date. */
+export function dateLine(a: ArticleMeta): string {
   const shown = humanDate(a.publishedTime, outlets[a.outlet].dateStyle);
   return a.dateDisplay === 'time'
     ? `<p class="dateline-meta">Published <time datetime="${escAttr(a.publishedTime)}">${escText(shown)}</time></p>`
@@ -107,7 +109,7 @@ ${commentSection(seed)}`;
   const aside = `<section class="related"><h2>Related</h2><ul>${rel}</ul></section>`;
   return renderShell(a.outlet, {
     title: `${a.title} | ${outlets[a.outlet].name}`,
-    head: metadata(a, ctx),
+    head: articleMetadata(a, ctx),
     main,
     aside,
   });

@@ -20,7 +20,12 @@ function teaser(a: ArticleSpec): string {
  * The front page at "/": a Meridian Ledger homepage (not an article) listing every article on the site,
  * with teasers for the story coverage and plain links for the rest.
  */
-export function renderHome(articles: ArticleSpec[], live: ListedPage[], hostile: ListedPage[]): string {
+export function renderHome(
+  articles: ArticleSpec[],
+  live: ListedPage[],
+  hostile: ListedPage[],
+  reference: ListedPage[] = [],
+): string {
   const byDate = [...articles].sort((a, b) => b.publishedTime.localeCompare(a.publishedTime));
   const story = byDate.filter((a) => a.kind === 'article' && a.outlet === 'ledger');
   const partners = byDate.filter((a) => a.kind === 'article' && a.outlet !== 'ledger');
@@ -35,6 +40,7 @@ export function renderHome(articles: ArticleSpec[], live: ListedPage[], hostile:
 <section aria-labelledby="top"><h2 id="top">Top stories: US forces under fire in Iraq, Syria and Jordan</h2>${list(story)}</section>
 <section aria-labelledby="partners"><h2 id="partners">Coverage from our partners</h2>${list(partners)}</section>
 <section aria-labelledby="more"><h2 id="more">Also in the news</h2>${list(other)}</section>`;
-  const aside = `<section class="related"><h2>Live and interactive</h2><ul>${links}</ul></section><section class="related"><h2>Reader submissions</h2><ul>${tests}</ul></section>${newsletterBox(outlets.ledger)}`;
+  const refs = reference.map((p) => `<li><a href="${escAttr(p.path)}">${escText(p.title)}</a></li>`).join('');
+  const aside = `<section class="related"><h2>Reference</h2><ul>${refs}</ul></section><section class="related"><h2>Live and interactive</h2><ul>${links}</ul></section><section class="related"><h2>Reader submissions</h2><ul>${tests}</ul></section>${newsletterBox(outlets.ledger)}`;
   return renderShell('ledger', { title: 'The Meridian Ledger: news, analysis and opinion', main, aside });
 }

@@ -1,9 +1,11 @@
 import { articles } from './articles/index';
+import { referencePages } from './articles/reference-pages';
 import { hostileArticles } from './hostile-articles';
 import { HTML, notFound, type RouteResult } from './not-found';
 import { renderArticle } from './render-article';
 import { renderHome } from './render-home';
 import { dynamicPages, spaPaths } from './render-live';
+import { renderReference } from './render-reference';
 import { renderSeedRoute } from './render-seed';
 import { outletCss, outletIcon } from './styles';
 import type { ArticleSpec, OutletId, RenderContext } from './types';
@@ -15,6 +17,7 @@ const outletIds: OutletId[] = ['ledger', 'harbor', 'dispatch', 'northgate'];
 const allArticles: ArticleSpec[] = [...articles, ...hostileArticles];
 const byPath = new Map<string, ArticleSpec>(allArticles.map((a) => [a.path, a]));
 const dynamicByPath = new Map(dynamicPages.map((d) => [d.page.path, d]));
+const referenceByPath = new Map(referencePages.map((r) => [r.path, r]));
 
 function related(a: ArticleSpec): { title: string; path: string }[] {
   const same = articles.filter(
@@ -33,6 +36,7 @@ export function routePage(path: string, ctx: RenderContext): RouteResult {
         articles,
         dynamicPages.map((d) => d.page),
         hostileArticles,
+        referencePages,
       ),
     };
   const article = byPath.get(path);
@@ -40,6 +44,8 @@ export function routePage(path: string, ctx: RenderContext): RouteResult {
     const seed = allArticles.indexOf(article);
     return { status: 200, type: HTML, body: renderArticle(article, ctx, related(article), seed) };
   }
+  const reference = referenceByPath.get(path);
+  if (reference) return { status: 200, type: HTML, body: renderReference(reference, ctx) };
   // The SPA answers each of its stories' addresses, so a reload after pushState still works.
   const dynamic = dynamicByPath.get(spaPaths.includes(path) ? '/live/spa.html' : path);
   if (dynamic) return { status: 200, type: HTML, body: dynamic.render(ctx) };

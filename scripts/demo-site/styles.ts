@@ -19,7 +19,13 @@ h1{font-size:2.3rem;line-height:1.15;margin:.2em 0}.standfirst{font-size:1.2rem;
 .cookie-toggle:checked+.cookie-banner{display:none}.cookie-banner label{border:1px solid currentColor;padding:4px 12px;cursor:pointer}
 .teaser{border-bottom:1px solid var(--rule);padding:12px 0}.teaser h3{margin:0 0 4px}.teaser p{margin:0}
 .demo-note{opacity:.7;font-size:.75rem}
-.visually-hidden{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}`;
+.visually-hidden{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
+.infobox,.sidebar{border:1px solid var(--rule);font-size:.85rem;margin:16px 0}.infobox th{text-align:left;vertical-align:top;padding-right:8px}
+.sidebar{padding:8px 12px}.sidebar ul,.navbox ul,.toc ol ol{list-style:none;padding:0;margin:0}.sidebar-heading{font-weight:700}
+.navbox{border:1px solid var(--rule);font-size:.85rem;margin:16px 0}.navbox li{display:inline}.navbox li+li::before{content:" · "}
+.navbox-title{text-align:center}.navbox-group{text-align:right;padding-right:8px;white-space:nowrap}.navbar{float:left}
+.references,.notelist,.further{font-size:.85rem}.hatnote{font-style:italic;font-size:.9rem;margin-bottom:8px}
+.mw-editsection{font-size:.75rem;font-weight:400;opacity:.7}.wikitable{border-collapse:collapse;font-size:.9rem}.wikitable th,.wikitable td{border:1px solid var(--rule);padding:4px 8px}`;
 
 const themes: Record<OutletId, string> = {
   ledger: `:root{--rule:#d8d2c4;--accent:#1d3557;--banner:#1d3557;--banner-ink:#fff}

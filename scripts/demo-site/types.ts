@@ -10,7 +10,7 @@ export type EventId = 'e1' | 'e2' | 'e3';
 export type ArticleRole = 'original' | 'rewrite' | 'excerpt' | 'summary' | 'independent';
 
 /** What a page is, so tests know what Parallax should do with it. */
-export type PageKind = 'article' | 'offtopic' | 'home' | 'hostile' | 'dynamic';
+export type PageKind = 'article' | 'offtopic' | 'home' | 'hostile' | 'dynamic' | 'reference';
 
 /** One catalog entry: every page the demo site serves (seeds excepted). */
 export interface DemoPage {
@@ -63,6 +63,47 @@ export interface ArticleSpec {
   authorUrl?: string;
   /** Lead image URL for og:image and JSON-LD image. */
   image?: string;
+}
+
+/** The metadata every article-like page renders into its <head> (OpenGraph, JSON-LD). */
+export type ArticleMeta = Omit<ArticleSpec, 'kind' | 'paragraphs'>;
+
+/** A source a reference page cites; `path` links it when the demo site has that page. */
+export interface Citation {
+  outlet: string;
+  title: string;
+  /** YYYY-MM-DD */
+  date: string;
+  path?: string;
+}
+
+/**
+ * A section of a reference page. Paragraphs are plain text with `[label](/path)` links and `{{key}}` footnote
+ * markers for `citations`.
+ */
+export interface ReferenceSection {
+  id: string;
+  /** Empty for the lead. */
+  heading: string;
+  paragraphs: string[];
+  subsections?: ReferenceSection[];
+}
+
+/** A long encyclopedia-style page: big on purpose, so Parallax extracts it off the page's main thread. */
+export interface ReferenceSpec extends ArticleMeta {
+  kind: 'reference';
+  /** Label and value rows of the summary box. */
+  infobox: [string, string][];
+  sections: ReferenceSection[];
+  /** Date, place, weapon, deaths, injuries. */
+  casualtyTable: [string, string, string, string, string][];
+  citations: Record<string, Citation>;
+  /** Explanatory footnotes, listed under "Notes". */
+  notes: string[];
+  seeAlso: string[];
+  furtherReading: Citation[];
+  /** Places on the locator map: name and position on a 0–100 grid. */
+  mapPins: [string, number, number][];
 }
 
 /** One place where a planted difference shows up. `text` occurs verbatim in the page's body text. */
