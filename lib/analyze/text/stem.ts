@@ -3,20 +3,48 @@
  * without a dictionary. Deliberately conservative; over-stemming merges unrelated words.
  */
 
-const RULES: [RegExp, string][] = [
-  [/ies$/, 'y'],
-  [/([^aeiou])ied$/, '$1y'],
-  [/(ss|us|is)$/, '$1'],
-  [/sses$/, 'ss'],
-  [/([a-z]{3})ingly$/, '$1'],
-  [/([a-z]{3})edly$/, '$1'],
-  [/([a-z]{3})ings?$/, '$1'],
-  [/([a-z]{3})ed$/, '$1'],
-  [/([a-z]{2})ers?$/, '$1'],
-  [/([a-z]{3})ations?$/, '$1'],
-  [/([a-z]{3})ments?$/, '$1'],
-  [/([a-z]{2})s$/, '$1'],
+function isLower(c: number): boolean {
+  return c >= 97 && c <= 122;
+}
+
+/** True when `word` ends with `suffix` and at least `letters` a-z letters come right before it. */
+function endsAfterLetters(word: string, suffix: string, letters: number): boolean {
+  if (!word.endsWith(suffix)) return false;
+  const end = word.length - suffix.length;
+  if (end < letters) return false;
+  for (let i = end - letters; i < end; i++) if (!isLower(word.charCodeAt(i))) return false;
+  return true;
+}
+
+// The rules, first match wins. They are string tests rather than a list of regexes: a dozen regexes tried
+// on every new word were a large part of stemming's cost on a cold start.
+function stripSuffix(word: string): string {
+  const n = word.length;
+  if (word.endsWith('ies')) return `${word.slice(0, -3)}y`;
+  if (word.endsWith('ied') && !'aeiou'.includes(word[n - 4])) return `${word.slice(0, -3)}y`;
+  if (word.endsWith('ss') || word.endsWith('us') || word.endsWith('is')) return word;
+  if (word.endsWith('sses')) return word.slice(0, -2);
+  for (const [suffix, letters] of SUFFIXES)
+    if (endsAfterLetters(word, suffix, letters)) return word.slice(0, -suffix.length);
+  return word;
+}
+
+/** Suffixes stripped after `letters` a-z letters, in the order they are tried. */
+const SUFFIXES: [string, number][] = [
+  ['ingly', 3],
+  ['edly', 3],
+  ['ings', 3],
+  ['ing', 3],
+  ['ed', 3],
+  ['ers', 2],
+  ['er', 2],
+  ['ations', 3],
+  ['ation', 3],
+  ['ments', 3],
+  ['ment', 3],
+  ['s', 2],
 ];
+const DOUBLED = 'bdfgmnprt';
 
 const stemCache = new Map<string, string>();
 
@@ -26,14 +54,10 @@ export function stem(word: string): string {
   if (cached !== undefined) return cached;
   let out = word;
   if (word.length > 3 && !/\d/.test(word)) {
-    for (const [re, rep] of RULES) {
-      if (re.test(word)) {
-        out = word.replace(re, rep);
-        break;
-      }
-    }
+    out = stripSuffix(word);
     // Undo doubled final consonants left by "-ed"/"-ing" ("targetted" → "target", "shipping" → "ship").
-    if (out !== word && /([bdfgmnprt])\1$/.test(out)) out = out.slice(0, -1);
+    const last = out[out.length - 1];
+    if (out !== word && out[out.length - 2] === last && DOUBLED.includes(last)) out = out.slice(0, -1);
     if (out.endsWith('e') && out.length > 4) out = out.slice(0, -1);
   }
   if (stemCache.size < 50_000) stemCache.set(word, out);
