@@ -8,8 +8,10 @@
  * stays in the cue ("told CNN").
  */
 import type { ClaimSource, Span } from '@/lib/types';
+import { quoteBalance } from '../sentences/quote-balance';
 import { lowerWordAt } from '../text/ascii-words';
 import { type KeyWord, keyWords, REPORTING_VERB, registerKeyWords } from '../text/key-words';
+import { hasLetterOrNumber } from '../text/letters';
 import { classifySpeaker, type MentionRef } from './classify-speaker';
 
 // Reporting verbs are looked up word by word: as one case-insensitive alternation they made a regex whose
@@ -89,15 +91,7 @@ function* verbsIn(s: string, words: KeyWord[]): Generator<VerbMatch> {
 
 /** True when offset `at` of the slice lies inside a quotation: verbs there belong to the quoted speech. */
 function insideQuote(slice: string, at: number): boolean {
-  let straight = 0;
-  let curly = 0;
-  for (let i = 0; i < at; i++) {
-    const c = slice.charCodeAt(i);
-    if (c === 34) straight++;
-    else if (c === 0x201c) curly++;
-    else if (c === 0x201d && curly > 0) curly--;
-  }
-  return straight % 2 === 1 || curly > 0;
+  return quoteBalance(slice, 0, at);
 }
 
 /** An attribution found in a sentence. */
@@ -121,7 +115,7 @@ function leftSubject(slice: string, verbAt: number): Span | null {
   let left = slice.slice(from, verbAt);
   while (TRAILING_ADVERB.test(left)) left = left.replace(TRAILING_ADVERB, '');
   const trimmed = left.trimEnd();
-  if (!/[\p{L}\p{N}]/u.test(trimmed)) return null;
+  if (!hasLetterOrNumber(trimmed)) return null;
   const parts = trimmed.split(',');
   const appositive = parts.length >= 3 && parts[parts.length - 1].trim() === '';
   const keep = appositive ? parts.slice(-3).join(',') : parts[parts.length - 1];

@@ -4,18 +4,12 @@
  * quotation left open at the end of a sentence (a multi-paragraph quote) runs to the sentence's end.
  */
 import type { Span } from '@/lib/types';
+import { letterRuns } from '../text/letters';
 
 /** Minimum words for a quotation to count as a quote. */
 export const MIN_QUOTE_WORDS = 4;
 
-const WORD_RE = /[\p{L}\p{N}]+/gu;
-
-function wordCount(s: string): number {
-  WORD_RE.lastIndex = 0;
-  let n = 0;
-  while (WORD_RE.exec(s)) n++;
-  return n;
-}
+const QUOTE_MARK = /["\u201c\u201d]/g;
 
 /** Quoted spans (quotation marks excluded) in text[start, end), offsets into `text`. */
 export function findQuotes(text: string, start: number, end: number): Span[] {
@@ -27,10 +21,14 @@ export function findQuotes(text: string, start: number, end: number): Span[] {
     let b = e;
     while (a < b && /\s/.test(text[a])) a++;
     while (b > a && /\s/.test(text[b - 1])) b--;
-    if (b > a && wordCount(text.slice(a, b)) >= MIN_QUOTE_WORDS) out.push({ start: a, end: b });
+    if (b > a && letterRuns(text.slice(a, b)) >= MIN_QUOTE_WORDS) out.push({ start: a, end: b });
   };
-  for (let i = start; i < end; i++) {
-    const c = text[i];
+  // Only quotation marks matter, so the scan jumps from one to the next.
+  const slice = text.slice(Math.max(0, start), Math.max(0, end));
+  QUOTE_MARK.lastIndex = 0;
+  for (let m = QUOTE_MARK.exec(slice); m; m = QUOTE_MARK.exec(slice)) {
+    const c = m[0];
+    const i = Math.max(0, start) + m.index;
     if (open < 0 && (c === '"' || c === '“')) {
       open = i + 1;
       curly = c === '“';
