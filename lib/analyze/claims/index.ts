@@ -5,12 +5,13 @@
  */
 import { findFigures } from '@/lib/analyze/figures';
 import { splitSentences } from '@/lib/analyze/sentences';
+import { phraseAt } from '@/lib/analyze/text/ascii-words';
 import type { Actor, Article, Claim, ClaimKind, ClaimSource, Span } from '@/lib/types';
 import { findAttribution } from './attribution';
 import { resolveCarryOver, type SpeakerMemory } from './carry-over';
 import type { MentionRef } from './classify-speaker';
 import { claimId, fingerprint } from './fingerprint';
-import { DENIAL_RE, INTENT_RE, WARNING_RE } from './kinds';
+import { modalKinds } from './kinds';
 import { findQuotes } from './quotes';
 
 /** Options for `extractClaims`. */
@@ -53,7 +54,17 @@ function paragraphOf(paragraphs: Span[], at: number, from: number): number {
   return i;
 }
 
-const LINK_LINE = /^(?:also read|read more|read also|related|see also|watch|continue reading|click here)\b/i;
+/** Openings of link lines ("Read more: ..."), which are never claims. */
+const LINK_LINES = [
+  'also read',
+  'read more',
+  'read also',
+  'related',
+  'see also',
+  'watch',
+  'continue reading',
+  'click here',
+];
 
 function isHeading(text: string, s: Span, para: Span | undefined): boolean {
   if (!para || para.start !== s.start || para.end !== s.end) return false;
@@ -81,7 +92,7 @@ export function extractClaims(article: Article, actors: Actor[], options?: Claim
     const local = mentions.slice(mi, mj);
     pi = paragraphOf(paragraphs, s.start, pi);
     const sentence = text.slice(s.start, s.end);
-    if (LINK_LINE.test(sentence)) continue;
+    if (LINK_LINES.some((l) => phraseAt(sentence, 0, l))) continue;
     const quotes = findQuotes(text, s.start, s.end);
     const figures = findFigures(text, s, published);
     const attribution = findAttribution(text, s, local);
@@ -102,9 +113,7 @@ export function extractClaims(article: Article, actors: Actor[], options?: Claim
     if (quotes.length) kinds.push('quote');
     if (counts) kinds.push('figure');
     if (dated) kinds.push('date');
-    if (DENIAL_RE.test(sentence)) kinds.push('denial');
-    if (WARNING_RE.test(sentence)) kinds.push('warning');
-    if (INTENT_RE.test(sentence)) kinds.push('intent');
+    kinds.push(...modalKinds(text, s.start, s.end));
     const actorIds: string[] = [];
     for (const m of local)
       if (!actorIds.includes(m.actor.id) && m.start >= s.start && m.end <= s.end) actorIds.push(m.actor.id);

@@ -55,3 +55,17 @@ export function digitEnd(s: string, p: number): number {
 export function lowerWordAt(s: string, p: number): string {
   return s.slice(p, wordEnd(s, p)).toLowerCase();
 }
+
+/**
+ * True when `s` holds `phrase` (lower-case ASCII) at `p`, ignoring ASCII case, and no word character
+ * follows: what `/phrase\b/i` matches there.
+ */
+export function phraseAt(s: string, p: number, phrase: string): boolean {
+  if (p + phrase.length > s.length) return false;
+  for (let i = 0; i < phrase.length; i++) {
+    let c = s.charCodeAt(p + i);
+    if (c >= 65 && c <= 90) c += 32;
+    if (c !== phrase.charCodeAt(i)) return false;
+  }
+  return !isW(s.charCodeAt(p + phrase.length));
+}

@@ -1,6 +1,6 @@
 /**
  * The words of a sentence that the claim finders care about (number words, date words, reporting verbs,
- * digit runs), found in one pass per sentence and shared between the finders.
+ * modal cues, digit runs), found in one pass per sentence and shared between the finders.
  *
  * Why this shape: finding such words with one large alternation regex per finder costs milliseconds of regex
  * compilation on a cold start, and scanning characters in JavaScript is slow before the code is optimised.
@@ -15,6 +15,8 @@ export const DATE_WORD = 2;
 export const REPORTING_VERB = 4;
 /** Runs that start with a digit. */
 export const DIGITS = 8;
+/** Words that are, or open, a cue of a claim's modal kind (denial, warning, intent). */
+export const KIND_CUE = 16;
 
 const ROLES = new Map<string, number>();
 
