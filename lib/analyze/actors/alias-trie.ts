@@ -16,19 +16,12 @@ export interface AliasTerminal {
   demonym: boolean;
 }
 
-/** An alias waiting to be inserted below its first token. */
-interface PendingAlias {
-  alias: string;
-  entry: number;
-  demonym: boolean;
-}
-
 /** A trie node keyed by lower-case token text. */
 export interface TrieNode {
   next: Map<string, TrieNode>;
   terminals: AliasTerminal[];
-  /** Aliases filed under this first token but not yet tokenised (see `fileAlias`). */
-  pending?: PendingAlias[];
+  /** On the root only: aliases by first token, not yet tokenised into the trie (see `fileAliases`). */
+  pending?: Map<string, AliasToFile[]>;
 }
 
 /** A lexicon match: token range [from, to) and the entry index. */
@@ -64,26 +57,55 @@ function firstKey(alias: string): string {
 }
 
 /**
- * File an alias under its first token only. Most of a large lexicon never occurs in a given page, so aliases
- * are tokenised the first time the matcher meets their first word: compiling stays cheap on a cold start.
+ * Each line's first key: optional non-word characters, then while the next word is a "the" with more
+ * after it, that "the"; then the key word, possibly empty. The same as `firstKey` on each line.
  */
-export function fileAlias(root: TrieNode, alias: string, entry: number, demonym: boolean): void {
-  const key = firstKey(alias);
-  if (!key) return;
-  let child = root.next.get(key);
-  if (!child) {
-    child = createTrie();
-    root.next.set(key, child);
-  }
-  child.pending ??= [];
-  child.pending.push({ alias, entry, demonym });
+const KEY_LINE = new RegExp(
+  `^(?:[^${WORD_CLASS}\\n]*the(?![${WORD_CLASS}])(?=[^\\n]))*[^${WORD_CLASS}\\n]*([${WORD_CLASS}]*)[^\\n]*`,
+  'gm',
+);
+const OTHER_LINE_BREAK = /[\r\u2028\u2029]/;
+
+/** `firstKey` of every alias, in one pass over all of them joined by line breaks. */
+function firstKeys(aliases: string[]): string[] {
+  const joined = aliases.join('\n');
+  // An alias holding a line break of its own (only possible in user data) sends all of them the slow way.
+  if (OTHER_LINE_BREAK.test(joined) || joined.split('\n').length !== aliases.length)
+    return aliases.map(firstKey);
+  return foldText(joined).toLowerCase().replace(KEY_LINE, '$1').split('\n');
 }
 
-function flushPending(root: TrieNode, node: TrieNode): void {
-  const pending = node.pending;
-  if (!pending) return;
-  node.pending = undefined;
-  for (const p of pending) addAlias(root, p.alias, p.entry, p.demonym);
+/** An alias to file, and the entry it names. */
+export interface AliasToFile {
+  alias: string;
+  entry: number;
+  demonym: boolean;
+}
+
+/**
+ * File aliases under their first token only. Most of a large lexicon never occurs in a given page, so aliases
+ * are tokenised the first time the matcher meets their first word: compiling stays cheap on a cold start.
+ */
+export function fileAliases(root: TrieNode, aliases: AliasToFile[]): void {
+  const keys = firstKeys(aliases.map((a) => a.alias));
+  // One map of lists rather than a node per first word: a thousand empty nodes cost a millisecond to build.
+  const pending = root.pending ?? new Map<string, AliasToFile[]>();
+  root.pending = pending;
+  for (let k = 0; k < aliases.length; k++) {
+    const key = keys[k];
+    if (!key) continue;
+    const list = pending.get(key);
+    if (list) list.push(aliases[k]);
+    else pending.set(key, [aliases[k]]);
+  }
+}
+
+/** Tokenises into the trie the aliases filed under first token `key`, if any are waiting. */
+function flushPending(root: TrieNode, key: string): void {
+  const list = root.pending?.get(key);
+  if (!list) return;
+  root.pending?.delete(key);
+  for (const p of list) addAlias(root, p.alias, p.entry, p.demonym);
 }
 
 /** Add one alias for lexicon entry `entry`. Acronym-like aliases (no lower-case letter) match case-sensitively. */
@@ -140,9 +162,9 @@ export function matchAliases(root: TrieNode, tokens: Token[]): AliasMatch[] {
           continue;
         }
         if (idx.length > 0 && tok.spaceBefore === false && tok.isWord && tokens[j - 1].isWord) break;
+        if (node === root) flushPending(root, tok.lower);
         node = node.next.get(tok.lower);
         if (!node) break;
-        if (node.pending) flushPending(root, node);
         idx.push(j);
         j++;
         for (const term of node.terminals) {

@@ -4,8 +4,8 @@
  * bundling it.
  */
 import type { LexiconEntry } from '../../types';
-import { slugify } from '../text/normalize';
-import { createTrie, fileAlias, type TrieNode } from './alias-trie';
+import { slugify, slugifyLines } from '../text/normalize';
+import { type AliasToFile, createTrie, fileAliases, type TrieNode } from './alias-trie';
 
 /** A lexicon ready for matching. */
 export interface CompiledLexicon {
@@ -41,29 +41,50 @@ export function compileLexiconFrom(base: LexiconEntry[], userEntries: LexiconEnt
   }
   const entries = [...byId.values()];
   const trie = createTrie();
-  entries.forEach((e, i) => {
-    for (const alias of [e.name, ...e.aliases]) {
-      if (typeof alias !== 'string' || !alias.trim()) continue;
-      fileAlias(trie, alias, i, false);
-    }
-    for (const d of e.demonyms ?? []) fileAlias(trie, d, i, true);
-  });
+  const aliases: AliasToFile[] = [];
+  for (let i = 0; i < entries.length; i++) {
+    const e = entries[i];
+    if (typeof e.name === 'string') aliases.push({ alias: e.name, entry: i, demonym: false });
+    for (const alias of e.aliases)
+      if (typeof alias === 'string') aliases.push({ alias, entry: i, demonym: false });
+    for (const d of e.demonyms ?? [])
+      if (typeof d === 'string') aliases.push({ alias: d, entry: i, demonym: true });
+  }
+  fileAliases(trie, aliases);
   return { entries, byId, trie, slugToId: null, userIds };
 }
+
+const LEADING_THE = /^the\s+/i;
+/** A leading "the " on each line of names joined by "\n": the same as `LEADING_THE` on each name. */
+const LEADING_THE_LINES = /^the[^\S\n]+/gim;
+const OTHER_LINE_BREAK = /[\r\u2028\u2029]/;
 
 /** Canonical actor id for a free-form name: the lexicon id when the name is a known alias, else its slug. */
 export function canonicalId(name: string, lexicon: CompiledLexicon): string {
   lexicon.slugToId ??= buildSlugMap(lexicon.entries);
-  const s = slugify(name.replace(/^the\s+/i, ''));
+  const s = slugify(name.replace(LEADING_THE, ''));
   return lexicon.slugToId.get(s) ?? s;
 }
 
 function buildSlugMap(entries: LexiconEntry[]): Map<string, string> {
+  const names: string[] = [];
+  for (const e of entries) {
+    names.push(typeof e.name === 'string' ? e.name : '');
+    for (const alias of e.aliases) names.push(typeof alias === 'string' ? alias : '');
+  }
+  // All slugs in one pass over the names joined by line breaks; a name holding a line break of its own
+  // (only possible in user data) sends all of them the slow way.
+  const joined = names.join('\n');
+  const slugs =
+    OTHER_LINE_BREAK.test(joined) || joined.split('\n').length !== names.length
+      ? names.map((n) => slugify(n.replace(LEADING_THE, '')))
+      : slugifyLines(joined.replace(LEADING_THE_LINES, ''));
   const map = new Map<string, string>();
+  let k = 0;
   for (const e of entries) {
     map.set(e.id, e.id);
-    for (const alias of [e.name, ...e.aliases]) {
-      const s = typeof alias === 'string' ? slugify(alias.replace(/^the\s+/i, '')) : '';
+    for (let a = 0; a <= e.aliases.length; a++) {
+      const s = slugs[k++];
       if (s && !map.has(s)) map.set(s, e.id);
     }
   }

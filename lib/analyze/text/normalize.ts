@@ -54,3 +54,16 @@ export function slugify(name: string): string {
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
 }
+
+/**
+ * `slugify` of each line of `text`, in order: the same replacements, run once over all the lines. On a cold
+ * start this costs a fraction of slugifying a thousand lexicon names one by one.
+ */
+export function slugifyLines(text: string): string[] {
+  return foldText(text)
+    .toLowerCase()
+    .replace(/'/g, '')
+    .replace(/[^a-z0-9\n]+/g, '-')
+    .replace(/^-+|-+$/gm, '')
+    .split('\n');
+}
