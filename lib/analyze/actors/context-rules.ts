@@ -20,8 +20,13 @@ const ARMED_CONTEXT = new Set(
 jihadists paramilitary`.split(/\s+/),
 );
 
-const isAllCaps = (t: Token) =>
-  t.isWord && t.text.length >= 2 && t.text === t.text.toUpperCase() && /[A-Z]/.test(t.text);
+function isAllCaps(t: Token): boolean {
+  if (!t.isWord || t.text.length < 2) return false;
+  // Most words start with a lower-case letter: settle those without building an upper-case copy.
+  const c = t.text.charCodeAt(0);
+  if (c >= 97 && c <= 122) return false;
+  return t.text === t.text.toUpperCase() && /[A-Z]/.test(t.text);
+}
 
 const paragraphStart = (tokens: Token[], k: number, text: string) =>
   k === 0 || text.slice(tokens[k - 1].end, tokens[k].start).includes('\n');
