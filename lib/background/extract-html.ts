@@ -12,8 +12,11 @@ import type { OffscreenHost } from './offscreen-host';
 /** Answers one extraction request, wherever it is done. */
 export type ExtractVenue = (request: ExtractRequest) => Promise<Result<ExtractedElsewhere>>;
 
-/** An error's message, for failure values. */
-export const errorText = (err: unknown): string => (err instanceof Error ? err.message : String(err));
+/** An error's message, for failure values; duck-typed, since an error from another realm is no `instanceof Error`. */
+export function errorText(err: unknown): string {
+  const message = (err as { message?: unknown } | null)?.message;
+  return typeof message === 'string' ? message : String(err);
+}
 
 /** Chrome: the request goes to the offscreen document, opened for it and closed again when idle. */
 export function viaOffscreenDocument(host: OffscreenHost): ExtractVenue {
