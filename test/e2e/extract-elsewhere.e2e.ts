@@ -80,15 +80,19 @@ describe('extraction off the page (Chromium)', () => {
       return found.map((c) => new URL(c.documentUrl ?? '').pathname);
     });
 
-  it('extracts the big reference page in one offscreen document, and highlights it', async () => {
-    const { page, state } = await open(BIG);
-    console.log(`big page in Chromium: ${JSON.stringify(state.extraction)}`);
-    expect(state.extraction?.site).toBe('offscreen');
-    expect(state.extraction?.ms).toBeGreaterThanOrEqual(0);
-    expect(state.article?.title).toBe(referencePages[0].title);
-    expect(state.analysis?.topics.some((t) => t.match)).toBe(true);
+  it('extracts the big reference page in one offscreen document, even for three tabs at once, and highlights it', async () => {
+    expect(await offscreenDocuments()).toEqual([]);
+    // Distinct addresses (the query is ignored by the site) so each tab's state can be told apart.
+    const runs = await Promise.all([1, 2, 3].map((n) => open(`${BIG}?tab=${n}`)));
+    console.log(`big page in Chromium: ${runs.map((r) => JSON.stringify(r.state.extraction)).join(' ')}`);
+    for (const { state } of runs) {
+      expect(state.extraction?.site).toBe('offscreen');
+      expect(state.extraction?.ms).toBeGreaterThanOrEqual(0);
+      expect(state.article?.title).toBe(referencePages[0].title);
+      expect(state.analysis?.topics.some((t) => t.match)).toBe(true);
+    }
     expect(await offscreenDocuments()).toEqual(['/offscreen.html']);
-    await page.close();
+    for (const { page } of runs) await page.close();
   });
 
   it('extracts a small article in the page, as before', async () => {
