@@ -3,8 +3,8 @@
  * to exactly one, and closed after a short idle period so it costs nothing between pages.
  */
 
-/** How long the offscreen document stays open with nothing to do. Shorter than the service worker's own
- * 30 s idle timeout, so the worker is still alive to close it. */
+/** How long the offscreen document stays open with nothing to do. */
+// Shorter than the service worker's own 30 s idle timeout, so the worker is still alive to close it.
 export const OFFSCREEN_IDLE_MS = 15_000;
 
 /** The extension page the offscreen document loads. */
