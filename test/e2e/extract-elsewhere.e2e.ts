@@ -92,6 +92,14 @@ describe('extraction off the page (Chromium)', () => {
       expect(state.analysis?.topics.some((t) => t.match)).toBe(true);
     }
     expect(await offscreenDocuments()).toEqual(['/offscreen.html']);
+    // The panel's diagnostics say so too.
+    const panel = await s.openPanel(runs[0].page);
+    const note = panel.locator('.px-extraction');
+    await note.waitFor({ timeout: 15_000 });
+    expect(await note.textContent()).toMatch(
+      /^Extracted off the page, in the extension's offscreen document \(\d+ ms\)\.$/,
+    );
+    await panel.close();
     for (const { page } of runs) await page.close();
   });
 
