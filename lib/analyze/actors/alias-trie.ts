@@ -22,7 +22,12 @@ export interface TrieNode {
   terminals: AliasTerminal[];
   /** On the root only: aliases by first token, not yet tokenised into the trie (see `fileAliases`). */
   pending?: Map<string, AliasToFile[]>;
+  /** On a child of the root: aliases filed under its token still wait in the root's `pending`. */
+  waiting?: boolean;
 }
+
+/** Stands in the root for a first token whose aliases all still wait; shared, so filing allocates no nodes. */
+const WAITING: TrieNode = { next: new Map(), terminals: [] };
 
 /** A lexicon match: token range [from, to) and the entry index. */
 export interface AliasMatch {
@@ -96,16 +101,24 @@ export function fileAliases(root: TrieNode, aliases: AliasToFile[]): void {
     if (!key) continue;
     const list = pending.get(key);
     if (list) list.push(aliases[k]);
-    else pending.set(key, [aliases[k]]);
+    else {
+      pending.set(key, [aliases[k]]);
+      const child = root.next.get(key);
+      if (!child) root.next.set(key, WAITING);
+      else child.waiting = true;
+    }
   }
 }
 
-/** Tokenises into the trie the aliases filed under first token `key`, if any are waiting. */
-function flushPending(root: TrieNode, key: string): void {
-  const list = root.pending?.get(key);
-  if (!list) return;
+/** Tokenises into the trie the aliases waiting under first token `key`; returns the root's child for `key`. */
+function flushPending(root: TrieNode, key: string): TrieNode | undefined {
+  const child = root.next.get(key);
+  if (child === WAITING) root.next.delete(key);
+  else if (child) child.waiting = false;
+  const list = root.pending?.get(key) ?? [];
   root.pending?.delete(key);
   for (const p of list) addAlias(root, p.alias, p.entry, p.demonym);
+  return root.next.get(key);
 }
 
 /** Add one alias for lexicon entry `entry`. Acronym-like aliases (no lower-case letter) match case-sensitively. */
@@ -116,8 +129,12 @@ export function addAlias(root: TrieNode, alias: string, entry: number, demonym: 
   let node = root;
   for (const t of toks) {
     let child = node.next.get(t.lower);
-    if (!child) {
+    if (!child || child === WAITING) {
+      // An alias may run through a first token whose own aliases still wait: they are added when the
+      // matcher meets that token, after this one, as they always were.
+      const waiting = child === WAITING;
       child = createTrie();
+      if (waiting) child.waiting = true;
       node.next.set(t.lower, child);
     }
     node = child;
@@ -162,8 +179,8 @@ export function matchAliases(root: TrieNode, tokens: Token[]): AliasMatch[] {
           continue;
         }
         if (idx.length > 0 && tok.spaceBefore === false && tok.isWord && tokens[j - 1].isWord) break;
-        if (node === root) flushPending(root, tok.lower);
         node = node.next.get(tok.lower);
+        if (node === WAITING || node?.waiting) node = flushPending(root, tok.lower);
         if (!node) break;
         idx.push(j);
         j++;

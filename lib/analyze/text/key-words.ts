@@ -36,6 +36,7 @@ export interface KeyWord {
 }
 
 const RUN = /\w+/g;
+const SPLIT = /(\W+)/;
 
 // The finders of one sentence ask in turn for the same span: remember the last answer.
 let lastText: string | null = null;
@@ -47,22 +48,42 @@ let lastWords: KeyWord[] = [];
 export function keyWords(text: string, start: number, end: number): KeyWord[] {
   if (text === lastText && start === lastStart && end === lastEnd) return lastWords;
   const slice = text.slice(start, end);
-  const out: KeyWord[] = [];
-  RUN.lastIndex = 0;
-  for (let m = RUN.exec(slice); m; m = RUN.exec(slice)) {
-    const run = m[0];
-    const c = run.charCodeAt(0);
-    if (c >= 48 && c <= 57) {
-      out.push({ start: m.index, end: m.index + run.length, word: run, roles: DIGITS });
-      continue;
-    }
-    const word = run.toLowerCase();
-    const roles = ROLES.get(word);
-    if (roles !== undefined) out.push({ start: m.index, end: m.index + run.length, word, roles });
-  }
+  const lower = slice.toLowerCase();
+  // Lower-casing the sentence once and splitting it is much cheaper than a regex call per word; it keeps
+  // offsets unless a character changes length or turns into ASCII ("İ", the Kelvin sign), which is rare.
+  const out =
+    lower.length === slice.length && !slice.includes('\u212a') ? splitWords(lower) : runWords(slice);
   lastText = text;
   lastStart = start;
   lastEnd = end;
   lastWords = out;
+  return out;
+}
+
+function keyWord(out: KeyWord[], word: string, at: number): void {
+  const c = word.charCodeAt(0);
+  if (c >= 48 && c <= 57) out.push({ start: at, end: at + word.length, word, roles: DIGITS });
+  else {
+    const roles = ROLES.get(word);
+    if (roles !== undefined) out.push({ start: at, end: at + word.length, word, roles });
+  }
+}
+
+function splitWords(lower: string): KeyWord[] {
+  const out: KeyWord[] = [];
+  const parts = lower.split(SPLIT);
+  let at = 0;
+  for (let i = 0; i < parts.length; i++) {
+    const p = parts[i];
+    if (i % 2 === 0 && p) keyWord(out, p, at);
+    at += p.length;
+  }
+  return out;
+}
+
+function runWords(slice: string): KeyWord[] {
+  const out: KeyWord[] = [];
+  RUN.lastIndex = 0;
+  for (let m = RUN.exec(slice); m; m = RUN.exec(slice)) keyWord(out, m[0].toLowerCase(), m.index);
   return out;
 }

@@ -1,5 +1,5 @@
 /** Word and punctuation tokens with offsets, shared by the actor finder, topic scoring and claims. */
-import { isSpaceChar, isUpperChar, SPACE_CLASS, WORD_CLASS } from './char-class';
+import { isSpaceChar, isUpperChar, isWordChar, SPACE_CLASS, WORD_CLASS } from './char-class';
 import { foldText } from './normalize';
 
 /** One token: a run of letters/digits, or a single punctuation character. */
@@ -16,23 +16,26 @@ export interface Token {
   spaceBefore: boolean;
 }
 
-const TOKEN_RE = new RegExp(`([${WORD_CLASS}]+)|[^${SPACE_CLASS}]`, 'g');
+const TOKEN_RE = new RegExp(`[${WORD_CLASS}]+|[^${SPACE_CLASS}]`, 'g');
 const WORD_RE = new RegExp(`[${WORD_CLASS}]+(?:['-][${WORD_CLASS}]+)*`, 'g');
 
 /** Split text into tokens; offsets index the original string. */
 export function tokenize(text: string): Token[] {
   const folded = foldText(text);
   const tokens: Token[] = [];
-  TOKEN_RE.lastIndex = 0;
-  for (let m = TOKEN_RE.exec(folded); m; m = TOKEN_RE.exec(folded)) {
-    const t = m[0];
-    const start = m.index;
-    const isWord = m[1] !== undefined;
+  // All token texts in one regex call; only white space lies between them, so offsets follow by skipping it.
+  const parts = folded.match(TOKEN_RE) ?? [];
+  let pos = 0;
+  for (const t of parts) {
+    while (isSpaceChar(folded.charCodeAt(pos))) pos++;
+    const start = pos;
+    pos += t.length;
+    const isWord = isWordChar(t.charCodeAt(0));
     tokens.push({
       text: t,
       lower: t.toLowerCase(),
       start,
-      end: start + t.length,
+      end: pos,
       isWord,
       cap: isWord && isUpperChar(t[0]),
       spaceBefore: start === 0 || isSpaceChar(folded.charCodeAt(start - 1)),
