@@ -13,6 +13,8 @@ import { lowerWordAt } from '../text/ascii-words';
 import { type KeyWord, keyWords, REPORTING_VERB, registerKeyWords } from '../text/key-words';
 import { hasLetterOrNumber } from '../text/letters';
 import { classifySpeaker, type MentionRef } from './classify-speaker';
+import { isDefiniteSubject } from './speaker-shapes';
+import { clauseOpening, endsNegated, endsPassive, passiveReport, trimTrailingAdverbs } from './verb-context';
 
 // Reporting verbs are looked up word by word: as one case-insensitive alternation they made a regex whose
 // compilation, twice on a cold start (bytecode, then native code), cost more than scanning every sentence.
@@ -35,10 +37,6 @@ const SPEAKER_ONLY = new Set(
   ),
 );
 const BOUNDARY_LEFT = /["“”;:(\u2014]/g;
-const CLAUSE_WORD =
-  /\b(?:that|as|and|but|while|because|which|who|after|when|if|where|since|although|though|whereas|so)\s+(?![^,]*\b(?:that|as|and|but|while|because|which|who|after|when|if|where|since|although|though|whereas|so)\s)/i;
-const TRAILING_ADVERB =
-  /\s+(?:also|later|previously|earlier|separately|had|has|have|would|will|again|recently|then|further|publicly|privately|reportedly|repeatedly|once|first|did|on\s+\w+|in\s+a\s+statement)\s*$/i;
 const RIGHT_END = /[,;:"“”()\u2014]|\.\s|\.$|\s(?:that|who|which|when|as)\s/;
 const OBJECT_RE = /^\s+((?:the\s+)?[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,3})/;
 /** Verbs that attribute even when the speaker is unresolved ("the report notes"); others need a speaker. */
@@ -55,17 +53,8 @@ const CORE_VERBS = new Set([
   'mentioned',
   'added',
 ]);
-/** A short definite subject ("the group", "the ministry") that attributes even when unresolved. */
-const DEFINITE_SUBJECT = /^(?:the|this|that)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}$/i;
 const PREPOSITION_NEXT = /^\s+(?:in|by|on|at|for|to|of|from|as)\b/i;
 const PASSIVE_BY = /^\s+by\s+/;
-/** "were reported to be", "is believed to have": reportage with no speaker named. */
-const PASSIVE_REPORT =
-  /\b(?:is|are|was|were|been|being)\s+(?:widely\s+)?(?:reported|said|believed|thought|understood|alleged|rumou?red)\s+to\b/i;
-const PASSIVE_LEFT = /\b(?:is|are|was|were|been|being)\s+(?:widely\s+)?$/i;
-/** "did not say", "declined to say": the speaker withheld a statement, so nothing is attributed. */
-const NEGATED_LEFT =
-  /\b(?:did\s+not|does\s+not|do\s+not|didn['’]t|doesn['’]t|would\s+not|wouldn['’]t|declined\s+to|refused\s+to|could\s+not|couldn['’]t)\s+$/i;
 
 /** A reporting verb in a sentence: [index, end) in the slice, and the verb lower-cased. */
 interface VerbMatch {
@@ -112,9 +101,8 @@ function lastBoundary(s: string): number {
 /** The speaker phrase left of a verb, as [start, end) relative to the sentence slice, or null. */
 function leftSubject(slice: string, verbAt: number): Span | null {
   const from = lastBoundary(slice.slice(0, verbAt));
-  let left = slice.slice(from, verbAt);
-  while (TRAILING_ADVERB.test(left)) left = left.replace(TRAILING_ADVERB, '');
-  const trimmed = left.trimEnd();
+  const left = slice.slice(from, verbAt);
+  const trimmed = trimTrailingAdverbs(left).trimEnd();
   if (!hasLetterOrNumber(trimmed)) return null;
   const parts = trimmed.split(',');
   const appositive = parts.length >= 3 && parts[parts.length - 1].trim() === '';
@@ -122,8 +110,8 @@ function leftSubject(slice: string, verbAt: number): Span | null {
   if (!keep.trim()) return null;
   let start = from + trimmed.length - keep.length;
   // In "Austin, who was recovering, said" the relative clause belongs to the appositive, not the subject.
-  const clause = CLAUSE_WORD.exec(appositive ? parts[parts.length - 3] : keep);
-  if (clause) start += clause.index + clause[0].length;
+  const clause = clauseOpening(appositive ? parts[parts.length - 3] : keep);
+  if (clause) start += clause[1];
   return { start, end: from + trimmed.length };
 }
 
@@ -150,7 +138,8 @@ export function findAttribution(text: string, span: Span, mentions: MentionRef[]
     // In "the crew were reported to be safe" the subject is the topic, not the speaker.
     const by = PASSIVE_BY.exec(slice.slice(verbEnd));
     const near = slice.slice(Math.max(0, m.index - 24), m.index);
-    if ((!by && PASSIVE_LEFT.test(near)) || NEGATED_LEFT.test(near) || insideQuote(slice, m.index)) continue;
+    // "were reported" has the topic as subject; "did not say" withholds the statement.
+    if ((!by && endsPassive(near)) || endsNegated(near) || insideQuote(slice, m.index)) continue;
     let subj = verb === 'according to' || by ? null : leftSubject(slice, m.index);
     const inverted = subj === null;
     if (inverted) subj = rightSubject(slice, verbEnd + (by ? by[0].length : 0));
@@ -168,13 +157,15 @@ export function findAttribution(text: string, span: Span, mentions: MentionRef[]
     const result: Attribution = { source, pronoun: found.pronoun, cue: { start: cueStart, end: cueEnd } };
     if (found.source.kind !== 'none' || found.pronoun) return result;
     if (SPEAKER_ONLY.has(verb)) continue;
-    const definite = !inverted && DEFINITE_SUBJECT.test(text.slice(abs.start, abs.end).trim());
+    // A short definite subject ("the group", "the ministry") attributes even when unresolved.
+    const definite = !inverted && isDefiniteSubject(text.slice(abs.start, abs.end).trim());
     if (CORE_VERBS.has(verb) || (definite && !PREPOSITION_NEXT.test(slice.slice(verbEnd))))
       fallback ??= result;
   }
   if (fallback) return fallback;
-  const passive = PASSIVE_REPORT.exec(slice);
+  // "were reported to be", "is believed to have": reportage with no speaker named.
+  const passive = passiveReport(slice, keyWords(text, span.start, span.end));
   if (!passive) return null;
-  const cue = { start: span.start + passive.index, end: span.start + passive.index + passive[0].length };
+  const cue = { start: span.start + passive[0], end: span.start + passive[1] };
   return { source: { kind: 'unnamed', name: null, cue: text.slice(cue.start, cue.end) }, pronoun: null, cue };
 }

@@ -3,14 +3,15 @@
  * the region", "he", "CNN") into a claim source, using the actors found in the article where they cover it.
  */
 import type { Actor, ClaimSource, Span } from '@/lib/types';
+import { outletName, PRONOUNS, unnamedHeadIndex } from './source-phrases';
 import {
-  ANAPHORA,
-  GENERIC_OUTLET,
-  GROUP_ANAPHOR,
-  outletName,
-  PRONOUNS,
-  unnamedHeadIndex,
-} from './source-phrases';
+  isAnaphora,
+  isGenericOutlet,
+  isGroupAnaphor,
+  isIndefinite,
+  stripLeadingStop,
+  stripTitles,
+} from './speaker-shapes';
 
 /** An actor mention with its actor, as the claim extractor indexes them. */
 export interface MentionRef extends Span {
@@ -23,14 +24,16 @@ export interface Speaker {
   pronoun: string | null;
 }
 
-const TITLES =
-  /^(?:(?:the|a|an)\s+)?(?:(?:U\.S\.|US|American|Iranian|Iraqi|Israeli|deputy|former|senior|top|chief|then-)\s+)*(?:(?:Brig|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Rep|Sen|Gov|Dr|Mr|Mrs|Ms|Cmdr|Gens)\.\s+|(?:President|Vice President|Secretary|Defense Secretary|Secretary of State|Secretary of Defense|Prime Minister|Foreign Minister|Minister|Spokesman|Spokeswoman|Spokesperson|General|Press Secretary|Colonel|Major|Captain|Admiral|Ayatollah|Sheikh|Senator|Representative|Lieutenant|Brigadier|Commander|Sergeant)\s+)+/i;
 const CAP_RUN = /\b[A-Z][\w'’.-]*(?:\s+(?:(?:of|for|the|in|al|bin|de|al-)\s+)*[A-Z][\w'’.-]*)*/g;
-const LEADING_STOP = /^(?:The|A|An|This|That|These|Those|Multiple|Several|Other|Some|Many)\s+/;
 
-const DETERMINER =
-  /^(?:a|an|the|one|two|three|four|five|several|multiple|many|some|other|another|both|two|senior|current|former|us|u\.s\.)$/i;
-const BREAK_WORD = /^(?:for|to|towards|toward|with|from|at|by|and|but|that|as|while|if|of|on|israel|iran)$/i;
+/** Words that end the walk back from a head noun: the determiner was not reached. */
+const BREAK_WORDS = new Set(
+  'for to towards toward with from at by and but that as while if of on israel iran'.split(' '),
+);
+/** Determiners that open an unnamed source ("two", "several"); the walk back stops on one. */
+const OPENING_DETERMINERS = new Set(
+  'a an the one another multiple several both two three four five some many other'.split(' '),
+);
 
 /**
  * The unnamed source as a short noun phrase: back from the head noun to its determiner (at most five
@@ -43,13 +46,9 @@ function unnamedName(phrase: string): string {
   let from = before.length;
   for (let k = before.length - 1; k >= 0 && before.length - k <= 5; k--) {
     const w = before[k].replace(/[,.]$/, '');
-    if (BREAK_WORD.test(w) || /[,.]$/.test(before[k])) break;
+    if (BREAK_WORDS.has(w.toLowerCase()) || /[,.]$/.test(before[k])) break;
     from = k;
-    if (
-      DETERMINER.test(w) &&
-      /^(?:a|an|the|one|another|multiple|several|both|two|three|four|five|some|many|other)$/i.test(w)
-    )
-      break;
+    if (OPENING_DETERMINERS.has(w.toLowerCase())) break;
   }
   const lead = before.slice(from).join(' ');
   const tail = phrase.slice(head).split(/\s+(?:who|which|that|,)\s*/)[0];
@@ -73,9 +72,6 @@ function actorIn(mentions: MentionRef[], span: Span): MentionRef | null {
   return person ?? other;
 }
 
-/** "Nobody claimed", "All were reported": indefinite pronouns are nobody's name. */
-const INDEFINITE =
-  /^(?:nobody|no\s+one|none|all|many|some|most|few|everyone|everybody|someone|somebody|each|both)(?:\s+[a-z]+ly)?$/i;
 const POSSESSIVE_HEAD = /^['’]s\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*$/;
 const COMPLEMENT_OF = /([\w-]+)\s+(?:of|for|to)\s+(?:[A-Z][\w.'’-]*\s+)*$/;
 
@@ -91,14 +87,15 @@ function qualifiesOther(text: string, span: Span, m: MentionRef): boolean {
 export function classifySpeaker(text: string, span: Span, mentions: MentionRef[]): Speaker {
   const phrase = text.slice(span.start, span.end).trim();
   const words = phrase.split(/\s+/);
-  if (INDEFINITE.test(phrase)) return { source: { kind: 'none', name: null }, pronoun: null };
+  // "Nobody claimed", "All were reported": indefinite pronouns are nobody's name.
+  if (isIndefinite(phrase)) return { source: { kind: 'none', name: null }, pronoun: null };
   if (words.length <= 2 && PRONOUNS.has(words[words.length - 1].toLowerCase())) {
     return { source: { kind: 'none', name: null }, pronoun: words[words.length - 1].toLowerCase() };
   }
-  if (ANAPHORA.test(phrase)) return { source: { kind: 'none', name: null }, pronoun: 'it' };
+  if (isAnaphora(phrase)) return { source: { kind: 'none', name: null }, pronoun: 'it' };
   const outlet = outletName(phrase);
   if (outlet) return { source: { kind: 'outlet', name: outlet }, pronoun: null };
-  if (GENERIC_OUTLET.test(phrase) && words.length <= 4) {
+  if (isGenericOutlet(phrase) && words.length <= 4) {
     return { source: { kind: 'outlet', name: phrase.replace(/^(?:the)\s+/i, '') }, pronoun: null };
   }
   const hit = actorIn(mentions, span);
@@ -116,8 +113,8 @@ export function classifySpeaker(text: string, span: Span, mentions: MentionRef[]
     const kind = hit.actor.type === 'media' ? 'outlet' : 'named';
     return { source: { kind, name: hit.actor.name, actorId: hit.actor.id }, pronoun: null };
   }
-  if (GROUP_ANAPHOR.test(phrase)) return { source: { kind: 'named', name: phrase }, pronoun: null };
-  const bare = phrase.replace(TITLES, '').replace(LEADING_STOP, '');
+  if (isGroupAnaphor(phrase)) return { source: { kind: 'named', name: phrase }, pronoun: null };
+  const bare = stripLeadingStop(stripTitles(phrase));
   let name: string | null = null;
   CAP_RUN.lastIndex = 0;
   for (let m = CAP_RUN.exec(bare); m; m = CAP_RUN.exec(bare)) name = m[0].replace(/[.,]+$/, '');

@@ -136,16 +136,5 @@ export function unnamedHeadIndex(phrase: string): number {
   return -1;
 }
 
-/** A definite description of an organisation as speaker ("the rebels", "the army"): it names the body already in the story. */
-export const GROUP_ANAPHOR =
-  /^(?:the|its|their)\s+(?:[a-z]+\s+)?(?:group|movement|rebels|militia|militants|army|navy|air\s+force|government|ministry|council|company|agency|police|coalition|alliance|committee|authority|commission|firm|operator|regime|junta|parliament|cabinet)$/i;
-
-/** Generic outlet phrases: "pro-Iran media", "state-run television", "local news agency". */
-export const GENERIC_OUTLET = /\b(?:media|news\s+agency|television|TV|newspaper|press|news)$/i;
-
-/** Anaphoric subjects that continue the previous source, like a pronoun: "the report", "the statement". */
-export const ANAPHORA =
-  /^(?:the|this|that)\s+(?:report|statement|outlet|agency|newspaper|broadcaster|article)$/i;
-
 /** Pronouns whose speaker is carried over from an earlier sentence. */
 export const PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'it', 'we', 'i']);

@@ -61,11 +61,32 @@ export function lowerWordAt(s: string, p: number): string {
  * follows: what `/phrase\b/i` matches there.
  */
 export function phraseAt(s: string, p: number, phrase: string): boolean {
-  if (p + phrase.length > s.length) return false;
-  for (let i = 0; i < phrase.length; i++) {
+  return asciiAt(s, p, phrase) && !isW(s.charCodeAt(p + phrase.length));
+}
+
+/** True when `s` holds `lit` (lower-case ASCII) at `p`, ignoring ASCII case; what `/lit/i` matches there. */
+export function asciiAt(s: string, p: number, lit: string): boolean {
+  if (p < 0 || p + lit.length > s.length) return false;
+  for (let i = 0; i < lit.length; i++) {
     let c = s.charCodeAt(p + i);
     if (c >= 65 && c <= 90) c += 32;
-    if (c !== phrase.charCodeAt(i)) return false;
+    if (c !== lit.charCodeAt(i)) return false;
   }
-  return !isW(s.charCodeAt(p + phrase.length));
+  return true;
+}
+
+/** Start of the `\s` run that ends at `end`. */
+export function spaceStart(s: string, end: number): number {
+  let p = end;
+  while (p > 0 && isS(s.charCodeAt(p - 1))) p--;
+  return p;
+}
+
+/** True when one of `words` (lower-case ASCII) ends at `end` and starts a word (`\bword` ending there). */
+export function wordEndsAt(s: string, end: number, words: readonly string[]): boolean {
+  for (const w of words) {
+    const p = end - w.length;
+    if (p >= 0 && asciiAt(s, p, w) && (p === 0 || !isW(s.charCodeAt(p - 1)))) return true;
+  }
+  return false;
 }

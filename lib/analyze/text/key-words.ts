@@ -17,6 +17,8 @@ export const REPORTING_VERB = 4;
 export const DIGITS = 8;
 /** Words that are, or open, a cue of a claim's modal kind (denial, warning, intent). */
 export const KIND_CUE = 16;
+/** Forms of "be" that open passive reportage ("were reported to"). */
+export const PASSIVE_AUX = 32;
 
 const ROLES = new Map<string, number>();
 
