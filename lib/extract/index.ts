@@ -13,6 +13,9 @@ export {
   isBigPage,
   MAX_HTML_CHARS,
   MAX_TEXT_CHARS,
+  type PageSize,
+  pageSize,
+  sizeLimitReason,
   textLimitReason,
 } from './limits';
-export { storyRegion } from './region';
+export { type ReadingScope, readingScope, storyRegion } from './region';

@@ -1,4 +1,5 @@
 /** Size limits: a page beyond them is skipped with a reason rather than freezing the tab. */
+import { type ReadingScope, readingScope } from './region';
 
 /** Largest body text (characters) that is analysed. */
 export const MAX_TEXT_CHARS = 300_000;
@@ -16,14 +17,28 @@ export function htmlLimitReason(html: string): string | null {
   return null;
 }
 
-/** Why a document is too large to extract, or null when it is fine. Cheap: no layout, no full text walk. */
-export function extractionLimitReason(doc: Document): string | null {
-  const elements = doc.querySelectorAll('*').length;
+/** The two cheap measures of a page's size: no layout, one native text walk. */
+export interface PageSize {
+  elements: number;
+  chars: number;
+}
+
+/** Measures a page for the size limits and the big-page test. */
+export function pageSize(doc: Document): PageSize {
+  return { elements: doc.getElementsByTagName('*').length, chars: doc.body?.textContent?.length ?? 0 };
+}
+
+/** Why a page of this size is too large to extract, or null when it is fine. */
+export function sizeLimitReason({ elements, chars }: PageSize): string | null {
   if (elements > MAX_ELEMENTS) return `page too large: ${elements} elements (limit ${MAX_ELEMENTS})`;
-  const chars = doc.body?.textContent?.length ?? 0;
   if (chars > MAX_TEXT_CHARS * 4)
     return `page too large: ${chars} characters of text (limit ${MAX_TEXT_CHARS * 4} before extraction)`;
   return null;
+}
+
+/** Why a document is too large to extract, or null when it is fine. */
+export function extractionLimitReason(doc: Document): string | null {
+  return sizeLimitReason(pageSize(doc));
 }
 
 /** Why an extracted text is too long to analyse, or null when it is fine. */
@@ -33,13 +48,16 @@ export function textLimitReason(text: string): string | null {
   return null;
 }
 
-/** Pages with more elements than this are extracted off the page's main thread where that is possible. */
+/** Pages where Readability would walk more elements than this are extracted off the page's main thread. */
 export const BIG_PAGE_ELEMENTS = 2_000;
-/** ...or with more body text than this (characters). */
-export const BIG_PAGE_CHARS = 20_000;
+/** ...or read more paragraph text than this (characters). */
+export const BIG_PAGE_CHARS = 50_000;
 
-/** True when Readability's single parse would hold the page's main thread for too long (tens of ms). */
-export function isBigPage(doc: Document): boolean {
-  if (doc.getElementsByTagName('*').length > BIG_PAGE_ELEMENTS) return true;
-  return (doc.body?.textContent?.length ?? 0) > BIG_PAGE_CHARS;
+/**
+ * True when Readability's single parse would hold the page's main thread for too long (tens of ms), judged by
+ * what it would read: the story region's elements and paragraph text, not the whole page's scripts and menus.
+ */
+export function isBigPage(page: Document | Pick<ReadingScope, 'elements' | 'paragraphChars'>): boolean {
+  const { elements, paragraphChars } = 'elements' in page ? page : readingScope(page);
+  return elements > BIG_PAGE_ELEMENTS || paragraphChars > BIG_PAGE_CHARS;
 }

@@ -16,10 +16,22 @@ const WIDEN = 2;
 /** Below this, the page is small enough that narrowing it saves nothing worth the risk. */
 const MIN_SAVING_ELEMENTS = 100;
 
-/** The element to hand Readability, or null when the whole page should be read (small or scattered pages). */
-export function storyRegion(doc: Document): Element | null {
+/** What Readability would read on a page: the story region (or the whole page) and how much is in it. */
+export interface ReadingScope {
+  /** The story region, or null when the whole page is read. */
+  region: Element | null;
+  /** Elements Readability would walk. */
+  elements: number;
+  /** Characters of paragraph text (blocks of 60+ characters) in what it would read. */
+  paragraphChars: number;
+}
+
+/** Finds the story region and measures what Readability would read; one pass over the paragraphs. */
+export function readingScope(doc: Document): ReadingScope {
   const body = doc.body;
-  if (!body) return null;
+  const all = doc.getElementsByTagName('*').length;
+  const whole: ReadingScope = { region: null, elements: all, paragraphChars: 0 };
+  if (!body) return whole;
   const weight = new Map<Element, number>();
   let total = 0;
   for (const block of Array.from(body.querySelectorAll(TEXT_BLOCKS))) {
@@ -29,7 +41,8 @@ export function storyRegion(doc: Document): Element | null {
     for (let el = block.parentElement; el && el !== body; el = el.parentElement)
       weight.set(el, (weight.get(el) ?? 0) + n);
   }
-  if (total === 0) return null;
+  whole.paragraphChars = total;
+  if (total === 0) return whole;
   // The deepest element that still covers the text: walk down from the body while one child covers enough.
   let region: Element = body;
   for (;;) {
@@ -44,10 +57,15 @@ export function storyRegion(doc: Document): Element | null {
     region = next;
   }
   for (let i = 0; i < WIDEN && region !== body && region.parentElement; i++) region = region.parentElement;
-  if (region === body) return null;
-  const all = doc.getElementsByTagName('*').length;
+  if (region === body) return whole;
   const inside = region.getElementsByTagName('*').length;
-  return all - inside >= MIN_SAVING_ELEMENTS ? region : null;
+  if (all - inside < MIN_SAVING_ELEMENTS) return whole;
+  return { region, elements: inside, paragraphChars: weight.get(region) ?? total };
+}
+
+/** The element to hand Readability, or null when the whole page should be read (small or scattered pages). */
+export function storyRegion(doc: Document): Element | null {
+  return readingScope(doc).region;
 }
 
 /**

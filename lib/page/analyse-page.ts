@@ -3,9 +3,10 @@ import type { AnalysisEngine } from '@/lib/analyze/analyze-with';
 import {
   detectArticle,
   extractArticle,
-  extractionLimitReason,
   isBigPage,
-  storyRegion,
+  pageSize,
+  readingScope,
+  sizeLimitReason,
   textLimitReason,
 } from '@/lib/extract';
 import type { HighlightItem } from '@/lib/highlight/highlighter';
@@ -59,7 +60,8 @@ export async function analysePage(
     return { state, items, onTopic, timings: slicer.timings };
   };
   signal.throwIfAborted();
-  const tooBig = extractionLimitReason(doc);
+  const size = pageSize(doc);
+  const tooBig = sizeLimitReason(size);
   if (tooBig) {
     state.skipped = tooBig;
     state.detection.signals.push(tooBig);
@@ -73,7 +75,9 @@ export async function analysePage(
     return done();
   }
   await slicer.pause('detect');
-  const { article, region } = await extract(doc, url, slicer, options.extractElsewhere);
+  const scope = readingScope(doc);
+  const elsewhere = isBigPage(scope) ? options.extractElsewhere : undefined;
+  const { article, region } = await extract(doc, url, scope.region, slicer, elsewhere);
   if (!article) {
     state.skipped = 'no readable article text found';
     return done();
@@ -98,33 +102,27 @@ export async function analysePage(
 }
 
 /**
- * Extracts in-page, or for a big page elsewhere when that is available (falling back to in-page on any
- * failure). Also finds the story's region of the live page: Readability reads only that region in-page,
- * and anchoring searches it first.
+ * Extracts in-page, or elsewhere when given (falling back to in-page on any failure). In-page, Readability
+ * reads only the story's region.
  */
 async function extract(
   doc: Document,
   url: string,
+  region: Element | null,
   slicer: Slicer,
   elsewhere: ExtractElsewhere | undefined,
 ): Promise<{ article: Article | null; region: Element | null }> {
-  if (elsewhere && isBigPage(doc)) {
+  if (elsewhere) {
     const pending = elsewhere(doc.documentElement.outerHTML, url).then(
       (article) => ({ ok: true as const, article }),
       () => ({ ok: false as const, article: null }),
     );
-    // Found while the page is parsed elsewhere.
-    const region = storyRegion(doc);
     // The wait is not our work: the page's main thread is free meanwhile.
     await slicer.pause('extract');
     const got = await pending;
     slicer.resume();
     if (got.ok) return { article: got.article, region };
-    const article = extractArticle(doc, url, { region });
-    await slicer.pause('extract');
-    return { article, region };
   }
-  const region = storyRegion(doc);
   const article = extractArticle(doc, url, { region });
   await slicer.pause('extract');
   return { article, region };

@@ -11,12 +11,15 @@ const URL_ = 'https://news.example/2024/01/28/long-report';
 
 /** A long on-topic report: enough text and elements to count as a big page. */
 function bigPage(): Document {
+  // Footnote marks, as an encyclopedia page has: many elements, little text.
+  const cites = (i: number) =>
+    Array.from({ length: 12 }, (_, k) => `<sup><a href="#c${i}-${k}">${k}</a></sup>`).join('');
   const para = (i: number) =>
-    `<p>Paragraph ${i}: Kataib Hezbollah claimed a drone attack on US forces at Tower 22 in Jordan, the Pentagon said on Monday, and <a href="/n/${i}">officials</a> said <span>${i}</span> service members were wounded.</p>`;
+    `<p>Paragraph ${i}: Kataib Hezbollah claimed a drone attack on US forces at Tower 22 in Jordan, the Pentagon said on Monday, and <a href="/n/${i}">officials</a> said <span>${i}</span> service members were wounded.${cites(i)}</p>`;
   const html = `<!doctype html><html lang="en"><head><title>The long report</title>
 <meta property="og:type" content="article"><meta property="article:published_time" content="2024-01-29T10:00:00Z"></head>
 <body><nav>${Array.from({ length: 200 }, (_, i) => `<a href="/s/${i}">Section ${i}</a>`).join(' ')}</nav>
-<main><article><h1>The long report</h1>${Array.from({ length: 130 }, (_, i) => para(i)).join('\n')}</article></main></body></html>`;
+<main><article><h1>The long report</h1>${Array.from({ length: 150 }, (_, i) => para(i)).join('\n')}</article></main></body></html>`;
   return new JSDOM(html, { url: URL_, virtualConsole: new VirtualConsole() }).window.document;
 }
 
