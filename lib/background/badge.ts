@@ -3,7 +3,7 @@
  * It listens to the raw runtime messages (returning nothing, so it never answers them) because the typed
  * messenger allows one handler per message and tab-state.ts owns `pageAnalyzed`.
  */
-import { getTabState } from '@/lib/background/tab-state';
+import { analysedTabIds, getTabState } from '@/lib/background/tab-state';
 import { getDb } from '@/lib/store/db';
 import type { PageState } from '@/lib/types';
 import { isSavedUrl } from './page-context';
@@ -34,6 +34,11 @@ export async function refreshBadge(tabId: number): Promise<void> {
   await api
     .setBadgeBackgroundColor({ tabId, color: saved ? SAVED_COLOUR : PLAIN_COLOUR })
     .catch(() => undefined);
+}
+
+/** Recomputes every analysed tab's badge: a delete, an undo or an import can change any tab's tick. */
+export async function refreshAllBadges(): Promise<void> {
+  await Promise.all(analysedTabIds().map((id) => refreshBadge(id).catch(() => undefined)));
 }
 
 function isMessage(m: unknown): m is { type: string; data: unknown } {

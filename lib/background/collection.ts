@@ -10,6 +10,7 @@ import { importCollection } from '@/lib/store/import';
 import { type SaveOutcome, saveReport } from '@/lib/store/save';
 import { toStoreFailure } from '@/lib/store/storage';
 import type { Result } from '@/lib/types';
+import { refreshAllBadges } from './badge';
 
 /** A save that started and has not finished (or was interrupted). */
 export interface PendingSave {
@@ -108,6 +109,7 @@ export function setupCollection(db: ParallaxDB = getDb(), markers: MarkerStore =
   onMessage('deleteReport', async ({ data }) => {
     try {
       await deleteReport(db, data);
+      void refreshAllBadges();
       return { ok: true, value: true };
     } catch (err) {
       return toStoreFailure(err, 'Deleting');
@@ -115,24 +117,30 @@ export function setupCollection(db: ParallaxDB = getDb(), markers: MarkerStore =
   });
   onMessage('removeReport', async ({ data }) => {
     try {
-      return { ok: true, value: { undoToken: await deleteReport(db, data) } };
+      const undoToken = await deleteReport(db, data);
+      void refreshAllBadges();
+      return { ok: true, value: { undoToken } };
     } catch (err) {
       return toStoreFailure(err, 'Deleting');
     }
   });
   onMessage('undoDelete', async ({ data }) => {
     try {
-      return { ok: true, value: await undoDelete(db, data) };
+      const value = await undoDelete(db, data);
+      void refreshAllBadges();
+      return { ok: true, value };
     } catch (err) {
       return toStoreFailure(err, 'Undo');
     }
   });
-  onMessage('importCollection', ({ data }) =>
-    importCollection(db, data, {
+  onMessage('importCollection', async ({ data }) => {
+    const result = await importCollection(db, data, {
       // No page listening is normal; progress is best-effort.
       onProgress: (p) => void sendMessage('importProgress', p).catch(() => undefined),
-    }),
-  );
+    });
+    void refreshAllBadges();
+    return result;
+  });
   onMessage('getPendingSaves', () => interrupted(db));
   void recoverInterruptedSaves(db, markers).catch(() => undefined);
 }

@@ -16,6 +16,11 @@ export function getTabState(tabId: number): PageState | null {
   return tabStates.get(tabId) ?? null;
 }
 
+/** The tabs with an analysed page, e.g. to refresh their badges after the collection changes. */
+export function analysedTabIds(): number[] {
+  return [...tabStates.keys()];
+}
+
 /** Records a tab's state and tells any open side panel. */
 export function setTabState(tabId: number, state: PageState | null): void {
   if (state) tabStates.set(tabId, state);

@@ -225,7 +225,7 @@ describe('in the page (Chromium)', () => {
     await panel.close();
   });
 
-  it('shows the claim count on the badge, with a tick once the article is saved', async () => {
+  it('shows the claim count on the badge, with a tick once the article is saved and not once deleted', async () => {
     const { page } = await analysed(ARTICLE);
     await page.waitForFunction(highlightCount, null, { timeout: 15_000 });
     const tabId = await s.tabIdOf(page);
@@ -244,8 +244,19 @@ describe('in the page (Chromium)', () => {
       );
     await expect.poll(badge, { timeout: 5_000 }).toBe(String(claims));
     const saved = await s.openPanel(page);
-    const reply = (await saved.evaluate(sendToBackground, envelope('saveTab', tabId))) as { ok: boolean };
+    const reply = (await saved.evaluate(sendToBackground, envelope('saveTab', tabId))) as {
+      ok: boolean;
+      value: { id: string };
+    };
     expect(reply.ok).toBe(true);
+    await expect.poll(badge, { timeout: 5_000 }).toBe(`${claims}✓`);
+    const removed = (await saved.evaluate(sendToBackground, envelope('removeReport', reply.value.id))) as {
+      ok: boolean;
+      value: { undoToken: string };
+    };
+    expect(removed.ok).toBe(true);
+    await expect.poll(badge, { timeout: 5_000 }).toBe(String(claims));
+    await saved.evaluate(sendToBackground, envelope('undoDelete', removed.value.undoToken));
     await expect.poll(badge, { timeout: 5_000 }).toBe(`${claims}✓`);
     await saved.close();
     await panel.close();
