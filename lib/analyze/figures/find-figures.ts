@@ -9,19 +9,21 @@
  * Times ("5:04 PM", "5 p.m."), ordinals outside dates, and designations ("Tower 22", "F-16") are skipped.
  */
 import type { Figure, Span } from '@/lib/types';
+import { digitEnd } from '../text/ascii-words';
 import { keyWords } from '../text/key-words';
 import { findDates } from './dates';
+import {
+  appositionBefore,
+  clockBefore,
+  designationBefore,
+  ellipsisAfter,
+  ordinalAfter,
+  timeAfter,
+} from './number-context';
 import { numberCursor, rangeAfter } from './number-scan';
 import { parseNumber } from './number-words';
 import { applyQualifier, qualifierBefore } from './qualifiers';
 import { findUnit } from './units';
-
-const TIME_AFTER = /^(?::\d|\s?(?:a\.m\.|p\.m\.|am\b|pm\b|gmt\b|utc\b|et\b|est\b|edt\b|local time))/i;
-const ORDINAL_AFTER = /^(?:st|nd|rd|th)\b/i;
-const DESIGNATION_BEFORE = /(?:[A-Z][A-Za-z]*-|[A-Z][a-z]+\s)$/;
-
-const ELLIPSIS_AFTER = /^\s+(?:in|from|at|on)\s/;
-const AGE_APPOSITION = /[A-Z][\w'’-]*,\s$/;
 
 function overlaps(spans: Span[], s: number, e: number): boolean {
   return spans.some((x) => x.start < e && s < x.end);
@@ -44,10 +46,10 @@ export function findFigures(text: string, span: Span, publishedTime?: string | n
     if (overlaps(dates, start + at, start + numEnd)) continue;
     const after = slice.slice(numEnd, numEnd + 80);
     const before = slice.slice(Math.max(0, at - 40), at);
-    if (TIME_AFTER.test(after) || /\d:$/.test(before) || ORDINAL_AFTER.test(after)) continue;
+    if (timeAfter(after) || clockBefore(before) || ordinalAfter(after)) continue;
     const n = parseNumber(raw);
     // Long bare digit runs are identifiers and timestamps, not counts.
-    if (!n || /^\d{7,}$/.test(raw)) continue;
+    if (!n || (raw.length >= 7 && digitEnd(raw, 0) === raw.length)) continue;
     const qm = qualifierBefore(before);
     let bounds = applyQualifier(qm?.phrase, n);
     const range = rangeAfter(after);
@@ -79,14 +81,20 @@ export function findFigures(text: string, span: Span, publishedTime?: string | n
     }
     // "seven facilities, four in Syria and three in Iraq": an elliptical count takes the unit just stated.
     const prev = out.length ? out[out.length - 1] : null;
-    if (unit === '' && prev && prev.unit !== 'date' && prev.unit !== 'year' && ELLIPSIS_AFTER.test(rest)) {
+    if (unit === '' && prev && prev.unit !== 'date' && prev.unit !== 'year' && ellipsisAfter(rest)) {
       unit = prev.unit;
     }
     // "Samir, 24, captains": an age in apposition to a name.
-    if (unit === '' && digits && AGE_APPOSITION.test(before) && /^,/.test(rest) && (n.value ?? 200) < 120) {
+    if (
+      unit === '' &&
+      digits &&
+      appositionBefore(before) &&
+      rest.charCodeAt(0) === 44 &&
+      (n.value ?? 200) < 120
+    ) {
       unit = 'year-old';
     }
-    if (unit === '' && (n.words || (digits && DESIGNATION_BEFORE.test(before)))) continue;
+    if (unit === '' && (n.words || (digits && designationBefore(before)))) continue;
     const figStart = qm ? at - qm.length : at;
     const figEnd = numEnd + found.length;
     next = Math.max(next, numEnd);

@@ -7,6 +7,7 @@
  * 20 "wounded"; killed/dead/died/deaths → "killed", wounded/injured/hurt → "wounded". "N injuries" stays
  * "injury" (it counts injuries, not people).
  */
+import { ageAfter, outcomeAfter, outcomeBefore } from './outcomes';
 
 const UNIT_FORMS: Record<string, string[]> = {
   troop: ['troops', 'troop'],
@@ -145,7 +146,6 @@ function nextForm(s: string): { unit: string; length: number } | null {
   const form = formAt(s, pos);
   return form ? { unit: form.unit, length: form.end } : null;
 }
-const AGE_AFTER = /^(?:-|\s)years?-old\b|^\s+years\s+old\b/i;
 
 const PEOPLE = new Set([
   'troop',
@@ -163,13 +163,6 @@ const PEOPLE = new Set([
   'militant',
 ]);
 
-// Fillers between a count of people and its outcome: "34 others were injured", "40 have now been treated
-// for injuries".
-const OUTCOME_AFTER =
-  /^(?:\s+(?:were|was|have|had|been|being|are|who|reportedly|also|later|all|sustained|suffered|minor|serious|slight|treated|for|others?|more|people|now|since|so|far|then))*\s+(killed|dead|died|wounded|injured|hurt|injuries)\b/i;
-const OUTCOME_BEFORE =
-  /\b(killing|killed|kills|wounding|wounded|injuring|injured|injures|wounds)(?:\s+(?:at\s+least|more\s+than|some|about|nearly|almost|over|around|roughly))?\s+$/i;
-
 /** A unit found after a number, and where the unit phrase ends (offset into the slice after the number). */
 export interface UnitMatch {
   unit: string;
@@ -177,17 +170,13 @@ export interface UnitMatch {
   length: number;
 }
 
-function outcome(word: string): string {
-  return /^(kill|dead|died)/i.test(word) ? 'killed' : 'wounded';
-}
-
 /**
  * Finds the unit of a number from the text right after it (`after`) and right before it (`before`),
  * applying the casualty rule.
  */
 export function findUnit(after: string, before: string): UnitMatch {
-  const age = AGE_AFTER.exec(after);
-  if (age) return { unit: 'year-old', length: age[0].length };
+  const age = ageAfter(after);
+  if (age >= 0) return { unit: 'year-old', length: age };
   const m = unitAfter(after);
   let unit = m?.unit ?? '';
   let length = m?.length ?? 0;
@@ -198,11 +187,13 @@ export function findUnit(after: string, before: string): UnitMatch {
     unit = more.unit;
     length += more.length;
   }
-  const pre = OUTCOME_BEFORE.exec(before);
-  if (pre && (unit === '' || PEOPLE.has(unit))) return { unit: outcome(pre[1]), length };
+  // Casualty rule: a count of people killed or wounded takes the outcome as its unit.
+  const pre = outcomeBefore(before);
+  if (pre && (unit === '' || PEOPLE.has(unit))) return { unit: pre, length };
   if (unit === '' || PEOPLE.has(unit)) {
-    const post = OUTCOME_AFTER.exec(after.slice(length));
-    if (post) return { unit: outcome(post[1]), length };
+    // Fillers may stand between the count and its outcome: "34 others were injured".
+    const post = outcomeAfter(after.slice(length));
+    if (post) return { unit: post, length };
   }
   return { unit, length };
 }
