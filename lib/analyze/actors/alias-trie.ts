@@ -3,7 +3,7 @@
  * cost grows with the text, not with the lexicon. Hyphens are treated like spaces inside names.
  */
 import { WORD_CLASS } from '../text/char-class';
-import { foldText } from '../text/normalize';
+import { foldText, joinLines } from '../text/normalize';
 import { type Token, tokenize } from '../text/tokenize';
 
 /** One alias ending at a trie node. */
@@ -69,14 +69,10 @@ const KEY_LINE = new RegExp(
   `^(?:[^${WORD_CLASS}\\n]*the(?![${WORD_CLASS}])(?=[^\\n]))*[^${WORD_CLASS}\\n]*([${WORD_CLASS}]*)[^\\n]*`,
   'gm',
 );
-const OTHER_LINE_BREAK = /[\r\u2028\u2029]/;
-
 /** `firstKey` of every alias, in one pass over all of them joined by line breaks. */
 function firstKeys(aliases: string[]): string[] {
-  const joined = aliases.join('\n');
-  // An alias holding a line break of its own (only possible in user data) sends all of them the slow way.
-  if (OTHER_LINE_BREAK.test(joined) || joined.split('\n').length !== aliases.length)
-    return aliases.map(firstKey);
+  const joined = joinLines(aliases);
+  if (joined === null) return aliases.map(firstKey);
   return foldText(joined).toLowerCase().replace(KEY_LINE, '$1').split('\n');
 }
 

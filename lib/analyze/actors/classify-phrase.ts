@@ -44,6 +44,13 @@ const MEDIA_ORG_HEADS = new Set([
 ]);
 const REPORT_VERBS = new Set(['reported', 'reports', 'reporting', 'published', 'broadcast', 'aired']);
 
+/** Three to six capital letters ("ASIO"). */
+function isShortAcronym(s: string): boolean {
+  if (s.length < 3 || s.length > 6) return false;
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) < 65 || s.charCodeAt(i) > 90) return false;
+  return true;
+}
+
 /** Type a phrase (tokens [from, to)); `titled` says a title preceded it. Returns null for non-names. */
 export function classifyPhrase(
   tokens: Token[],
@@ -82,8 +89,7 @@ export function classifyPhrase(
   if (before === 'told' || REPORT_VERBS.has(after)) return { type: 'media', confidence: 0.55 };
   if (titled) return { type: 'person', confidence: 0.8 };
   // An unexplained acronym ("ASIO", "RSPCA") is most often an organisation; weak evidence, so low confidence.
-  if (words.length === 1 && /^[A-Z]{3,6}$/.test(words[0].text))
-    return { type: 'organization', confidence: 0.4 };
+  if (words.length === 1 && isShortAcronym(words[0].text)) return { type: 'organization', confidence: 0.4 };
   if (words.length >= 2 && FIRST_NAMES.has(first)) return { type: 'person', confidence: 0.75 };
   // "the state of Louisiana", "the city of Meridan".
   if (

@@ -4,7 +4,8 @@
  * bundling it.
  */
 import type { LexiconEntry } from '../../types';
-import { slugify, slugifyLines } from '../text/normalize';
+import { asciiAt, isS, spaceEnd } from '../text/ascii-words';
+import { joinLines, slugify, slugifyLines } from '../text/normalize';
 import { type AliasToFile, createTrie, fileAliases, type TrieNode } from './alias-trie';
 
 /** A lexicon ready for matching. */
@@ -54,31 +55,27 @@ export function compileLexiconFrom(base: LexiconEntry[], userEntries: LexiconEnt
   return { entries, byId, trie, slugToId: null, userIds };
 }
 
-const LEADING_THE = /^the\s+/i;
-/** A leading "the " on each line of names joined by "\n": the same as `LEADING_THE` on each name. */
-const LEADING_THE_LINES = /^the[^\S\n]+/gim;
-const OTHER_LINE_BREAK = /[\r\u2028\u2029]/;
+/** `name` without a leading "the" and the white space after it. */
+function withoutThe(name: string): string {
+  return asciiAt(name, 0, 'the') && isS(name.charCodeAt(3)) ? name.slice(spaceEnd(name, 3)) : name;
+}
 
 /** Canonical actor id for a free-form name: the lexicon id when the name is a known alias, else its slug. */
 export function canonicalId(name: string, lexicon: CompiledLexicon): string {
   lexicon.slugToId ??= buildSlugMap(lexicon.entries);
-  const s = slugify(name.replace(LEADING_THE, ''));
+  const s = slugify(withoutThe(name));
   return lexicon.slugToId.get(s) ?? s;
 }
 
 function buildSlugMap(entries: LexiconEntry[]): Map<string, string> {
   const names: string[] = [];
   for (const e of entries) {
-    names.push(typeof e.name === 'string' ? e.name : '');
-    for (const alias of e.aliases) names.push(typeof alias === 'string' ? alias : '');
+    names.push(typeof e.name === 'string' ? withoutThe(e.name) : '');
+    for (const alias of e.aliases) names.push(typeof alias === 'string' ? withoutThe(alias) : '');
   }
-  // All slugs in one pass over the names joined by line breaks; a name holding a line break of its own
-  // (only possible in user data) sends all of them the slow way.
-  const joined = names.join('\n');
-  const slugs =
-    OTHER_LINE_BREAK.test(joined) || joined.split('\n').length !== names.length
-      ? names.map((n) => slugify(n.replace(LEADING_THE, '')))
-      : slugifyLines(joined.replace(LEADING_THE_LINES, ''));
+  // All slugs in one pass over the names joined by line breaks.
+  const joined = joinLines(names);
+  const slugs = joined === null ? names.map(slugify) : slugifyLines(joined);
   const map = new Map<string, string>();
   let k = 0;
   for (const e of entries) {

@@ -25,7 +25,10 @@ function isAllCaps(t: Token): boolean {
   // Most words start with a lower-case letter: settle those without building an upper-case copy.
   const c = t.text.charCodeAt(0);
   if (c >= 97 && c <= 122) return false;
-  return t.text === t.text.toUpperCase() && /[A-Z]/.test(t.text);
+  if (t.text !== t.text.toUpperCase()) return false;
+  for (let i = 0; i < t.text.length; i++)
+    if (t.text.charCodeAt(i) >= 65 && t.text.charCodeAt(i) <= 90) return true;
+  return false;
 }
 
 const paragraphStart = (tokens: Token[], k: number, text: string) =>

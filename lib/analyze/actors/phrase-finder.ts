@@ -2,6 +2,7 @@
  * Finds capitalised phrases that the lexicon did not claim: the raw material for names outside the
  * lexicon. It only proposes spans; `classify-phrase` decides whether a span is a name and of what kind.
  */
+import { digitEnd } from '../text/ascii-words';
 import { isStopword } from '../text/stopwords';
 import type { Token } from '../text/tokenize';
 import { NAME_PARTICLES, NEVER_NAMES, OF_HEADS, ORG_HEADS } from './name-cues';
@@ -55,13 +56,22 @@ function isNameWord(t: Token): boolean {
   return t.isWord && t.cap && !NEVER_NAMES.has(t.lower);
 }
 
-const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
+/** Digits only ("22"). */
+function isNumber(s: string): boolean {
+  return s.length > 0 && digitEnd(s, 0) === s.length;
+}
+
+/** Digits and an ordinal suffix ("718th", "3rd"). */
+function isOrdinal(s: string): boolean {
+  const d = digitEnd(s, 0);
+  return d > 0 && d === s.length - 2 && ['st', 'nd', 'rd', 'th'].includes(s.slice(d));
+}
 
 /** "718th Engineer Company", "3rd Infantry Division": an ordinal opens a unit name when a capitalised word follows. */
 function opensUnit(tokens: Token[], i: number): boolean {
   const nx = tokens[i + 1];
   if (!nx?.spaceBefore) return false;
-  return tokens[i].isWord && ORDINAL.test(tokens[i].lower) && isNameWord(nx);
+  return tokens[i].isWord && isOrdinal(tokens[i].lower) && isNameWord(nx);
 }
 
 /** Propose maximal capitalised runs among tokens not already owned (owner[i] === -1). */
@@ -85,7 +95,7 @@ export function findPhraseSpans(
       const t = tokens[j];
       const nx = tokens[j + 1];
       if (t.text.includes('\n') || text.slice(tokens[j - 1].end, t.start).includes('\n')) break;
-      if (isNameWord(t) || (/^\d+$/.test(t.text) && t.spaceBefore && j === last + 1)) {
+      if (isNameWord(t) || (isNumber(t.text) && t.spaceBefore && j === last + 1)) {
         last = j++;
       } else if (t.text === '-' && !t.spaceBefore && nx && free(j + 1) && nx.isWord && !nx.spaceBefore) {
         // Hyphenated name parts: "Amir-Abdollahian", "al-Muhandis". A lower-case tail ("-backed") ends the name.
@@ -132,7 +142,7 @@ export function findPhraseSpans(
     // A capitalised first word of a sentence is only part of a name when it is not an ordinary word.
     if (isSentenceInitial(tokens, from, text)) {
       const w = tokens[from].lower;
-      if (isStopword(w) || lowerSeen.has(w) || /(ly|ing)$/.test(w)) from++;
+      if (isStopword(w) || lowerSeen.has(w) || w.endsWith('ly') || w.endsWith('ing')) from++;
     }
     while (
       from <= last &&

@@ -24,7 +24,9 @@ const TERM_CACHE_MAX = 50_000;
 function termOf(w: string): string | null {
   let t = termCache.get(w);
   if (t !== undefined) return t;
-  t = w.length < 2 || isStopword(w) || /^\d/.test(w) ? null : stem(w.replace(/['’]s$/, ''));
+  const c = w.charCodeAt(0);
+  const possessive = w.endsWith("'s") || w.endsWith('’s');
+  t = w.length < 2 || isStopword(w) || (c >= 48 && c <= 57) ? null : stem(possessive ? w.slice(0, -2) : w);
   if (termCache.size >= TERM_CACHE_MAX) termCache.clear();
   termCache.set(w, t);
   return t;

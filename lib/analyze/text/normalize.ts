@@ -67,3 +67,14 @@ export function slugifyLines(text: string): string[] {
     .replace(/^-+|-+$/gm, '')
     .split('\n');
 }
+
+/**
+ * `items` joined by "\n", so that line i of the result is item i; null when an item holds a line break of
+ * its own (possible only in user data), in which case the caller handles the items one by one.
+ */
+export function joinLines(items: string[]): string | null {
+  const joined = items.join('\n');
+  if (joined.includes('\r') || joined.includes('\u2028') || joined.includes('\u2029')) return null;
+  const breaks = joined.length - joined.replaceAll('\n', '').length;
+  return breaks === items.length - 1 ? joined : null;
+}

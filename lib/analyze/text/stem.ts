@@ -16,19 +16,6 @@ function endsAfterLetters(word: string, suffix: string, letters: number): boolea
   return true;
 }
 
-// The rules, first match wins. They are string tests rather than a list of regexes: a dozen regexes tried
-// on every new word were a large part of stemming's cost on a cold start.
-function stripSuffix(word: string): string {
-  const n = word.length;
-  if (word.endsWith('ies')) return `${word.slice(0, -3)}y`;
-  if (word.endsWith('ied') && !'aeiou'.includes(word[n - 4])) return `${word.slice(0, -3)}y`;
-  if (word.endsWith('ss') || word.endsWith('us') || word.endsWith('is')) return word;
-  if (word.endsWith('sses')) return word.slice(0, -2);
-  for (const [suffix, letters] of SUFFIXES)
-    if (endsAfterLetters(word, suffix, letters)) return word.slice(0, -suffix.length);
-  return word;
-}
-
 /** Suffixes stripped after `letters` a-z letters, in the order they are tried. */
 const SUFFIXES: [string, number][] = [
   ['ingly', 3],
@@ -44,6 +31,26 @@ const SUFFIXES: [string, number][] = [
   ['ment', 3],
   ['s', 2],
 ];
+/** The suffix rules by their last letter, in order, so a word only meets the rules that could apply. */
+const BY_LAST = new Map<string, [string, number][]>();
+for (const rule of SUFFIXES) {
+  const last = rule[0][rule[0].length - 1];
+  BY_LAST.set(last, [...(BY_LAST.get(last) ?? []), rule]);
+}
+
+// The rules, first match wins. They are string tests rather than a list of regexes: a dozen regexes tried
+// on every new word were a large part of stemming's cost on a cold start.
+function stripSuffix(word: string): string {
+  const n = word.length;
+  if (word.endsWith('ies')) return `${word.slice(0, -3)}y`;
+  if (word.endsWith('ied') && !'aeiou'.includes(word[n - 4])) return `${word.slice(0, -3)}y`;
+  if (word.endsWith('ss') || word.endsWith('us') || word.endsWith('is')) return word;
+  if (word.endsWith('sses')) return word.slice(0, -2);
+  for (const [suffix, letters] of BY_LAST.get(word[n - 1]) ?? [])
+    if (endsAfterLetters(word, suffix, letters)) return word.slice(0, -suffix.length);
+  return word;
+}
+
 const DOUBLED = 'bdfgmnprt';
 
 const stemCache = new Map<string, string>();
