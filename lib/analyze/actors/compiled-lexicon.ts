@@ -46,10 +46,15 @@ export function compileLexiconFrom(base: LexiconEntry[], userEntries: LexiconEnt
   for (let i = 0; i < entries.length; i++) {
     const e = entries[i];
     if (typeof e.name === 'string') aliases.push({ alias: e.name, entry: i, demonym: false });
-    for (const alias of e.aliases)
+    for (let j = 0; j < e.aliases.length; j++) {
+      const alias = e.aliases[j];
       if (typeof alias === 'string') aliases.push({ alias, entry: i, demonym: false });
-    for (const d of e.demonyms ?? [])
+    }
+    const demonyms = e.demonyms ?? [];
+    for (let j = 0; j < demonyms.length; j++) {
+      const d = demonyms[j];
       if (typeof d === 'string') aliases.push({ alias: d, entry: i, demonym: true });
+    }
   }
   fileAliases(trie, aliases);
   return { entries, byId, trie, slugToId: null, userIds };
@@ -57,6 +62,8 @@ export function compileLexiconFrom(base: LexiconEntry[], userEntries: LexiconEnt
 
 /** `name` without a leading "the" and the white space after it. */
 function withoutThe(name: string): string {
+  // Most names do not start with a "t": settle them with one comparison.
+  if ((name.charCodeAt(0) | 32) !== 116) return name;
   return asciiAt(name, 0, 'the') && isS(name.charCodeAt(3)) ? name.slice(spaceEnd(name, 3)) : name;
 }
 
@@ -69,16 +76,22 @@ export function canonicalId(name: string, lexicon: CompiledLexicon): string {
 
 function buildSlugMap(entries: LexiconEntry[]): Map<string, string> {
   const names: string[] = [];
-  for (const e of entries) {
+  // Indexed loops: before the code is optimised they cost a fraction of for-of over 1,500 names.
+  for (let i = 0; i < entries.length; i++) {
+    const e = entries[i];
     names.push(typeof e.name === 'string' ? withoutThe(e.name) : '');
-    for (const alias of e.aliases) names.push(typeof alias === 'string' ? withoutThe(alias) : '');
+    for (let j = 0; j < e.aliases.length; j++) {
+      const alias = e.aliases[j];
+      names.push(typeof alias === 'string' ? withoutThe(alias) : '');
+    }
   }
   // All slugs in one pass over the names joined by line breaks.
   const joined = joinLines(names);
   const slugs = joined === null ? names.map(slugify) : slugifyLines(joined);
   const map = new Map<string, string>();
   let k = 0;
-  for (const e of entries) {
+  for (let i = 0; i < entries.length; i++) {
+    const e = entries[i];
     map.set(e.id, e.id);
     for (let a = 0; a <= e.aliases.length; a++) {
       const s = slugs[k++];
