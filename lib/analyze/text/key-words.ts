@@ -4,7 +4,9 @@
  *
  * Why this shape: finding such words with one large alternation regex per finder costs milliseconds of regex
  * compilation on a cold start, and scanning characters in JavaScript is slow before the code is optimised.
- * One small regex over `\w` runs plus one map lookup per run is cheap both cold and warm.
+ * Splitting the lower-cased sentence into `\w` runs once and looking each run up in one map is cheap both
+ * cold and warm. The answer for the last sentence is kept, since its finders ask in turn; that keeps a
+ * reference to the last text analysed until the next call.
  */
 
 /** Roles a word can have; a word may have several. */
@@ -40,7 +42,6 @@ export interface KeyWord {
 const RUN = /\w+/g;
 const SPLIT = /(\W+)/;
 
-// The finders of one sentence ask in turn for the same span: remember the last answer.
 let lastText: string | null = null;
 let lastStart = -1;
 let lastEnd = -1;
