@@ -51,12 +51,24 @@ function isShortAcronym(s: string): boolean {
   return true;
 }
 
-/** Type a phrase (tokens [from, to)); `titled` says a title preceded it. Returns null for non-names. */
+const NO_WORDS: ReadonlySet<string> = new Set();
+const ROMAN = /^(?:x{0,3})(?:ix|iv|v?i{0,3})$/;
+
+/** A number in a phrase: digits ("Retrieved 1", "Drone 3") or an upper-case Roman numeral ("Union III"). */
+function numeral(w: Token): boolean {
+  return /\d/.test(w.text) || (w.text.length > 1 && w.text === w.text.toUpperCase() && ROMAN.test(w.lower));
+}
+
+/**
+ * Type a phrase (tokens [from, to)); `titled` says a title preceded it; `lowerSeen` holds the words the
+ * article also writes in lower case. Returns null for non-names.
+ */
 export function classifyPhrase(
   tokens: Token[],
   from: number,
   to: number,
   titled: boolean,
+  lowerSeen: ReadonlySet<string> = NO_WORDS,
 ): PhraseVerdict | null {
   const words = tokens.slice(from, to).filter((t) => t.isWord);
   // Titles alone ("Secretary of Defense") name an office, not an actor.
@@ -102,6 +114,11 @@ export function classifyPhrase(
     return { type: 'place', confidence: 0.5 };
   if (PLACE_CUES.has(before)) return { type: 'place', confidence: words.length > 1 ? 0.6 : 0.5 };
   if (lowers.some((w) => NON_ACTOR_WORDS.has(w))) return null;
-  if (words.length >= 2 && words.length <= 4) return { type: 'person', confidence: 0.5 };
-  return null;
+  if (words.length < 2 || words.length > 4) return null;
+  // With no cue at all, two to four capitalised words are most often a person, unless they hold a number,
+  // are all words the article also writes in lower case (a table's header row, a label in Title Case), or
+  // take an article ("the Meridian Ledger" is an institution).
+  if (words.some(numeral) || lowers.every((w) => lowerSeen.has(w))) return null;
+  if (before === 'the' || first === 'the') return { type: 'organization', confidence: 0.4 };
+  return { type: 'person', confidence: 0.5 };
 }

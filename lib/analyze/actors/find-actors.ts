@@ -119,7 +119,7 @@ export function findActors(article: Article, lexicon: CompiledLexicon): Actor[] 
       owner.fill(NOT_ACTOR, s.from, s.to);
       continue;
     }
-    const whole = classifyPhrase(tokens, s.from, s.to, false);
+    const whole = classifyPhrase(tokens, s.from, s.to, false, lowerSeen);
     const nameFrom = whole && whole.type !== 'person' ? s.from : stripTitles(tokens, s.from, s.to);
     if (nameFrom >= s.to) continue;
     const titled = nameFrom > s.from || roleBefore(tokens, text, nameFrom, owner, () => true) !== null;
@@ -128,7 +128,8 @@ export function findActors(article: Article, lexicon: CompiledLexicon): Actor[] 
       rawSingles.push({ from: nameFrom, to: s.to, titled });
       continue;
     }
-    const verdict = nameFrom === s.from && whole ? whole : classifyPhrase(tokens, nameFrom, s.to, titled);
+    const verdict =
+      nameFrom === s.from && whole ? whole : classifyPhrase(tokens, nameFrom, s.to, titled, lowerSeen);
     if (verdict) multi.push({ from: nameFrom, to: s.to, verdict });
   }
 
@@ -178,7 +179,7 @@ export function findActors(article: Article, lexicon: CompiledLexicon): Actor[] 
       (tok.text === tok.text.toUpperCase() && (lowerSeen.has(tok.lower) || tokens[s.to]?.text === '-'))
     )
       continue;
-    const verdict = classifyPhrase(tokens, s.from, s.to, s.titled);
+    const verdict = classifyPhrase(tokens, s.from, s.to, s.titled, lowerSeen);
     if (verdict) singles.push({ ...s, verdict: { ...verdict, confidence: verdict.confidence * 0.8 } });
   }
   for (const c of singles) {

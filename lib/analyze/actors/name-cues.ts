@@ -60,7 +60,7 @@ chronicle broadcasting broadcaster channel magazine wire media newspaper`);
 export const NEVER_NAMES =
   set(`january february march april may june july august september october november december
 jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday
-i i'm mr mrs ms dr god allah`);
+i i'm mr mrs ms dr god allah none several`);
 
 /** Words that make a capitalised phrase an event, document, product or idea rather than an actor. */
 export const NON_ACTOR_WORDS =

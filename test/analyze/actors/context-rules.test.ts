@@ -95,3 +95,20 @@ describe('adjectives, acronyms and ids', () => {
     for (const a of greek) expect(a.id).toMatch(/^name-[0-9a-z]+$/);
   });
 });
+
+describe('capitalised phrases with no cue', () => {
+  const actors = run([
+    'The Velmar Courier reported that Tomas Redlund, a farmer, saw the spillway open. The Velmar Courier said more rain was due.',
+    'Gate Level Status',
+    'Three None Minor',
+    'Retrieved 4 May 2025 from the archive. Union III was closed, the engineers said.',
+    'The gate was shut and the level rose; the status of the dam is unclear.',
+  ]);
+
+  it('are a person by default, but not with a number, not as Title Case common words, not after "the"', () => {
+    expect(find(actors, 'Tomas Redlund')?.type).toBe('person');
+    expect(find(actors, 'Velmar Courier')?.type).not.toBe('person');
+    for (const n of ['Gate Level Status', 'Three None Minor', 'None Minor', 'Retrieved 4', 'Union III'])
+      expect(find(actors, n), n).toBeUndefined();
+  });
+});
