@@ -11,6 +11,7 @@ import { type ChromiumSession, launchChromium } from './harness/chromium';
 import { type DemoSite, useDemoAndBrowser } from './harness/demo';
 import { type FirefoxSession, launchFirefox } from './harness/firefox';
 import { unexpectedEscapes } from './harness/sentinel';
+import { shot } from './harness/shots';
 import type { TabsApi } from './harness/tabs-api';
 
 const BIG = referencePages[0].path.slice(1);
@@ -99,6 +100,8 @@ describe('extraction off the page (Chromium)', () => {
     expect(await note.textContent()).toMatch(
       /^Extracted off the page, in the extension's offscreen document \(\d+ ms\)\.$/,
     );
+    await shot(panel, 'chromium-big-page-panel');
+    await shot(runs[0].page, 'chromium-big-page-highlights');
     await panel.close();
     for (const { page } of runs) await page.close();
   });
