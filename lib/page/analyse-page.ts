@@ -77,7 +77,7 @@ export async function analysePage(
   await slicer.pause('detect');
   const scope = readingScope(doc);
   const elsewhere = isBigPage(scope) ? options.extractElsewhere : undefined;
-  const { article, region } = await extract(doc, url, scope.region, slicer, elsewhere);
+  const article = await extract(doc, url, scope.region, slicer, elsewhere);
   if (!article) {
     state.skipped = 'no readable article text found';
     return done();
@@ -92,7 +92,12 @@ export async function analysePage(
   state.analysis = analysis;
   await slicer.pause('analyse');
   const page = doc.body ?? doc;
-  const anchored = await anchorItems({ root: region ?? page, fallback: page }, article, analysis, slicer);
+  const anchored = await anchorItems(
+    { root: scope.region ?? page, fallback: page },
+    article,
+    analysis,
+    slicer,
+  );
   state.orphans = anchored.orphans;
   slicer.finish('anchor');
   return done(
@@ -111,7 +116,7 @@ async function extract(
   region: Element | null,
   slicer: Slicer,
   elsewhere: ExtractElsewhere | undefined,
-): Promise<{ article: Article | null; region: Element | null }> {
+): Promise<Article | null> {
   if (elsewhere) {
     const pending = elsewhere(doc.documentElement.outerHTML, url).then(
       (article) => ({ ok: true as const, article }),
@@ -121,9 +126,9 @@ async function extract(
     await slicer.pause('extract');
     const got = await pending;
     slicer.resume();
-    if (got.ok) return { article: got.article, region };
+    if (got.ok) return got.article;
   }
   const article = extractArticle(doc, url, { region });
   await slicer.pause('extract');
-  return { article, region };
+  return article;
 }
