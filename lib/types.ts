@@ -219,7 +219,22 @@ export interface PageState {
   skipped?: string;
   /** Where the article was extracted (absent when extraction never ran, e.g. not an article). */
   extraction?: ExtractionRecord;
+  /**
+   * Set when the run stopped after the topic pre-check: no followed topic could match and the reader had not
+   * asked, so actors and claims wait until they do (`analysis` is null meanwhile).
+   */
+  deferred?: { topics: TopicCheck[] };
   analyzedAt: string;
+}
+
+/** The topic pre-check's verdict on one followed topic. */
+export interface TopicCheck {
+  id: string;
+  label: string;
+  /** False when the topic certainly does not match the article. */
+  possible: boolean;
+  /** Labels of the topic's required groups with no evidence in the article. */
+  missing: string[];
 }
 
 /** Where an article was extracted: in the page itself, or off its main thread. */

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { DOMParser } from 'linkedom';
 import { extractArticle } from '../../../lib/extract/index';
+import { pageTopicText } from '../../../lib/extract/page-text';
 import type { Article } from '../../../lib/types';
 import { corpusDir } from '../../corpus';
 import { articleFromText } from '../actors/article-from-text';
@@ -13,14 +14,18 @@ export interface CorpusArticle {
   set: 'readability' | 'benchmark';
   name: string;
   article: Article;
+  /** What the topic pre-check reads on the page before extraction. */
+  pageText: { title: string; text: string };
 }
 
 // linkedom rather than lib/extract's jsdom parser: jsdom needs about 0.6 s a page here, linkedom a few ms,
 // and Readability reads both the same way for these pages.
-function toArticle(html: string, url: string): Article {
+function toArticle(html: string, url: string): Pick<CorpusArticle, 'article' | 'pageText'> {
   const doc = new DOMParser().parseFromString(html, 'text/html') as unknown as Document;
+  const pageText = pageTopicText(doc);
   // Pages Readability rejects still get scored on their whole body text: a false match there counts too.
-  return extractArticle(doc, url) ?? articleFromText(doc.body?.textContent ?? '', url);
+  const article = extractArticle(doc, url) ?? articleFromText(doc.body?.textContent ?? '', url);
+  return { article, pageText };
 }
 
 /** Load and extract every corpus page (about 300). */
@@ -29,7 +34,7 @@ export function loadCorpusArticles(): CorpusArticle[] {
   const rdir = join(corpusDir, 'readability-pages/test-pages');
   for (const name of readdirSync(rdir).sort()) {
     const html = readFileSync(join(rdir, name, 'source.html'), 'utf8');
-    out.push({ set: 'readability', name, article: toArticle(html, `http://fakehost/${name}/`) });
+    out.push({ set: 'readability', name, ...toArticle(html, `http://fakehost/${name}/`) });
   }
   const bdir = join(corpusDir, 'extraction-benchmark/html');
   const truth = JSON.parse(
@@ -41,7 +46,7 @@ export function loadCorpusArticles(): CorpusArticle[] {
     out.push({
       set: 'benchmark',
       name: id,
-      article: toArticle(html, truth[id]?.url ?? `http://fakehost/${id}`),
+      ...toArticle(html, truth[id]?.url ?? `http://fakehost/${id}`),
     });
   }
   return out;

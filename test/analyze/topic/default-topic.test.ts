@@ -5,6 +5,7 @@ import { getDefaultLexicon } from '../../../lib/analyze/actors/default-lexicon';
 import { findActors } from '../../../lib/analyze/actors/find-actors';
 import { getDefaultTopics } from '../../../lib/analyze/topic/compile-topic';
 import { scoreTopics } from '../../../lib/analyze/topic/score-topic';
+import { checkTopics } from '../../../lib/analyze/topic/topic-gate';
 import type { Article, TopicScore } from '../../../lib/types';
 import { corpusDir, corpusSkipReason, hasCorpus } from '../../corpus';
 import { articleFromText } from '../actors/article-from-text';
@@ -61,6 +62,41 @@ describe.skipIf(!hasCorpus)(
       console.log(`  corpus pages     match ${matched.length}  no-match ${pages.length - matched.length}`);
       if (near.length) console.log(`  closest non-matches:\n    ${near.slice(0, 10).join('\n    ')}`);
       expect(matched).toEqual([]);
+
+      // The topic pre-check must never hide evidence: the groups it finds missing on the page's text (before
+      // extraction) are missing from the article too, and those it finds missing in the article are missing
+      // for the scorer. Only then may an unasked run skip the analysis of what it rules out.
+      const lexicon = getDefaultLexicon();
+      const topics = getDefaultTopics();
+      let beforeExtraction = 0;
+      let afterExtraction = 0;
+      const hidden: string[] = [];
+      const seedArticles = readdirSync(seedDir).map((f) => ({
+        name: f,
+        article: articleFromText(readFileSync(join(seedDir, f), 'utf8')),
+        pageText: null,
+      }));
+      for (const p of [...pages, ...seedArticles]) {
+        const scorer = new Set(
+          score(p.article)
+            .reasons.filter((r) => r.term.startsWith('missing: '))
+            .map((r) => r.term.slice(9)),
+        );
+        const onArticle = checkTopics(p.article, topics, lexicon)[0];
+        for (const m of onArticle.missing) if (!scorer.has(m)) hidden.push(`${p.name} (article): ${m}`);
+        if (!p.pageText) continue;
+        const onPage = checkTopics(p.pageText, topics, lexicon)[0];
+        for (const m of onPage.missing)
+          if (!onArticle.missing.includes(m)) hidden.push(`${p.name} (page): ${m}`);
+        if (!onPage.possible) beforeExtraction++;
+        else if (!onArticle.possible) afterExtraction++;
+      }
+      console.log(
+        `topic pre-check on ${pages.length} pages: ${beforeExtraction} ruled out before extraction, ${afterExtraction} more after it`,
+      );
+      expect(hidden).toEqual([]);
+      for (const s of seedArticles)
+        expect(checkTopics(s.article, topics, lexicon)[0].possible, s.name).toBe(true);
       // Extracting ~300 real pages takes about a minute on a shared 2-core machine.
     }, 300_000);
   },
