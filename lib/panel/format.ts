@@ -114,6 +114,8 @@ export function formatBytes(n: number): string {
 
 /** A capitalised unit for headings: "wounded" → "Wounded", "attack" → "Attacks". */
 export function unitLabel(unit: string): string {
+  // A bare number ("savings of £18.6 million": the currency is not read yet) counts nothing in particular.
+  if (!unit.trim()) return 'Figure';
   const plain = ['wounded', 'killed', 'dead', 'injured', 'missing'];
   const word = plain.includes(unit) || unit.endsWith('s') ? unit : `${unit}s`;
   return word.charAt(0).toUpperCase() + word.slice(1);

@@ -54,6 +54,7 @@ describe('dates and reasons', () => {
     expect(formatSource({ kind: 'none', name: null })).toBe('no source given');
     expect(unitLabel('attack')).toBe('Attacks');
     expect(unitLabel('wounded')).toBe('Wounded');
+    expect(unitLabel('')).toBe('Figure');
     expect(formatBytes(2_500_000)).toBe('2.4 MB');
   });
 });
