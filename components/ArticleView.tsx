@@ -46,6 +46,18 @@ export function ArticleView(p: ArticleViewProps) {
         <p>{p.state.skipped}</p>
       </EmptyState>
     );
+  if (status === 'deferred')
+    return (
+      <EmptyState title="Not on a topic you follow">
+        <p>
+          On sites you enabled, Parallax reads articles on your topics without asking. This one it only
+          checked; it is being read now that the panel is open.
+        </p>
+        <button type="button" class="px-btn px-btn-primary" onClick={p.onAnalyze} disabled={p.busy}>
+          {p.busy ? 'Analysing…' : 'Analyse this article'}
+        </button>
+      </EmptyState>
+    );
   if (status === 'not-article' || !p.state.article)
     return (
       <EmptyState title="This page isn't an article">

@@ -25,6 +25,11 @@ export interface AnalysisSettings {
   lexicon: LexiconEntry[];
   topics: TopicProfile[];
   highlights: HighlightToggles | null;
+  /**
+   * How far the page's run goes: 'full' when the reader asked on this tab (toolbar, menu, panel); 'auto'
+   * otherwise, which stops after the topic pre-check on articles no followed topic could match.
+   */
+  depth: 'auto' | 'full';
 }
 
 /** What the side panel asks the content script to reveal. */
@@ -76,6 +81,8 @@ export interface ProtocolMap {
   getTabState(tabId: number): PageState | null;
   /** side panel → background: run the content script on a tab now (activeTab / enabled site). */
   analyzeTab(tabId: number): Result<true>;
+  /** background → content: finish a run that stopped after the topic pre-check (the reader asked). */
+  analyseFully(request: Record<string, never>): Result<true>;
   /** side panel → background: save the tab's article to the collection. */
   saveTab(tabId: number): Result<{ id: string; created: boolean }>;
   /** side panel → background: remove a saved report. */

@@ -1,5 +1,6 @@
 import { SHIPPED_LEXICON } from '@/lib/analyze/actors/default-lexicon';
 import { SHIPPED_TOPICS } from '@/lib/analyze/topic/compile-topic';
+import { wasAsked } from '@/lib/background/tab-state';
 import { type AnalysisSettings, type HighlightToggles, onMessage } from '@/lib/messages';
 import { SETTING_KEYS } from '@/lib/panel/options-model';
 import { getDb, type ParallaxDB } from '@/lib/store/db';
@@ -9,7 +10,7 @@ import type { LexiconEntry, TopicProfile } from '@/lib/types';
  * What a page's analysis should use: the user's lexicon additions, the shipped topics with the user's own
  * (a followed story, or an edited copy of a shipped topic, which replaces it by id), and highlight defaults.
  */
-export async function analysisSettings(db: ParallaxDB): Promise<AnalysisSettings> {
+export async function analysisSettings(db: ParallaxDB, asked = false): Promise<AnalysisSettings> {
   const [lexiconRow, highlightRow, userTopics] = await Promise.all([
     db.settings.get(SETTING_KEYS.lexiconAdditions),
     db.settings.get(SETTING_KEYS.highlightPrefs),
@@ -21,10 +22,13 @@ export async function analysisSettings(db: ParallaxDB): Promise<AnalysisSettings
     lexicon: (lexiconRow?.value as LexiconEntry[] | undefined) ?? [],
     topics: [...SHIPPED_TOPICS.filter((t) => !own.has(t.id)), ...userTopics],
     highlights: (highlightRow?.value as HighlightToggles | undefined) ?? null,
+    depth: asked ? 'full' : 'auto',
   };
 }
 
 /** Answers the content script's request for the user's analysis settings (it cannot open the database). */
 export function setupAnalysisSettings(db: ParallaxDB = getDb()): void {
-  onMessage('getAnalysisSettings', () => analysisSettings(db));
+  onMessage('getAnalysisSettings', ({ sender }) =>
+    analysisSettings(db, sender.tab?.id !== undefined && wasAsked(sender.tab.id)),
+  );
 }

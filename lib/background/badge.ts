@@ -11,9 +11,12 @@ import { isSavedUrl } from './page-context';
 const SAVED_COLOUR = '#009E73';
 const PLAIN_COLOUR = '#0072B2';
 
-/** The badge text for a page state: the claim count, "✓" appended once saved; empty for non-articles. */
+/**
+ * The badge text for a page state: the claim count, "✓" appended once saved; just "✓" for a saved article
+ * only topic-checked so far (its claims not read yet); empty for non-articles.
+ */
 export function badgeText(state: PageState | null, saved: boolean): string {
-  if (!state?.analysis) return '';
+  if (!state?.analysis) return saved && state?.deferred ? '✓' : '';
   const n = state.analysis.claims.length;
   const count = n > 99 ? '99+' : String(n);
   return saved ? `${count}✓` : count;

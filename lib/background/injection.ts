@@ -8,6 +8,7 @@
  */
 import { type HighlightToggles, onMessage, sendMessage } from '@/lib/messages';
 import type { Result } from '@/lib/types';
+import { getTabState, markAsked } from './tab-state';
 
 /** The built content script, as `scripting.executeScript` and `registerContentScripts` name it. */
 export const CONTENT_SCRIPT_FILE = '/content-scripts/content.js';
@@ -89,7 +90,22 @@ export async function syncRegistration(): Promise<string[]> {
 
 function analyseFromGesture(tab: { id?: number } | undefined): void {
   openPanel(tab?.id);
-  if (tab?.id !== undefined) void injectInto(tab.id);
+  if (tab?.id === undefined) return;
+  markAsked(tab.id);
+  void injectInto(tab.id);
+}
+
+/**
+ * The panel's request to analyse a tab: a run that stopped after the topic pre-check is finished in place
+ * (its article is already extracted); otherwise, or if that fails, the content script is injected afresh.
+ */
+export async function analyseTab(tabId: number): Promise<Result<true>> {
+  markAsked(tabId);
+  if (getTabState(tabId)?.deferred) {
+    const reply = await sendMessage('analyseFully', {}, tabId).catch(() => null);
+    if (reply?.ok) return reply;
+  }
+  return injectInto(tabId);
 }
 
 /** Sends the toggle-highlights command to the active tab's content script. */
@@ -123,7 +139,7 @@ export function setupInjection(): void {
   });
   browser.permissions.onAdded.addListener(() => void syncRegistration().catch(() => undefined));
   browser.permissions.onRemoved.addListener(() => void syncRegistration().catch(() => undefined));
-  onMessage('analyzeTab', ({ data }) => injectInto(data));
+  onMessage('analyzeTab', ({ data }) => analyseTab(data));
   // Granting a site needs a click in an extension page, so the popover sends the reader to the options page.
   onMessage('openSiteSettings', async ({ sender }) => {
     const url = sender.tab?.url ?? sender.url ?? '';

@@ -4,6 +4,8 @@ import type { PageState } from '@/lib/types';
 // In-memory on purpose: page state is cheap to recompute and must not outlive the tab. A service worker
 // restart loses it, and the panel then asks the content script to run again.
 const tabStates = new Map<number, PageState>();
+/** Tabs where the reader asked for analysis (toolbar, menu, panel) since the tab last loaded a page. */
+const askedTabs = new Set<number>();
 const analysedListeners: ((tabId: number, state: PageState) => void)[] = [];
 
 /** Calls `listener` each time a tab reports a fresh analysis (the messaging library allows one handler). */
@@ -19,6 +21,16 @@ export function getTabState(tabId: number): PageState | null {
 /** The tabs with an analysed page, e.g. to refresh their badges after the collection changes. */
 export function analysedTabIds(): number[] {
   return [...tabStates.keys()];
+}
+
+/** Remembers that the reader asked for analysis on a tab, so its runs go the whole way. */
+export function markAsked(tabId: number): void {
+  askedTabs.add(tabId);
+}
+
+/** True when the reader asked for analysis on the tab's current page. */
+export function wasAsked(tabId: number): boolean {
+  return askedTabs.has(tabId);
 }
 
 /** Records a tab's state and tells any open side panel. */
@@ -38,5 +50,12 @@ export function setupTabState(): void {
     for (const listener of analysedListeners) listener(tabId, data);
   });
   onMessage('getTabState', ({ data }) => getTabState(data));
-  browser.tabs.onRemoved.addListener((tabId) => tabStates.delete(tabId));
+  browser.tabs.onRemoved.addListener((tabId) => {
+    tabStates.delete(tabId);
+    askedTabs.delete(tabId);
+  });
+  // A new page in the tab: nobody has asked about it yet.
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.status === 'loading' && change.url) askedTabs.delete(tabId);
+  });
 }

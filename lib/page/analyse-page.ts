@@ -1,5 +1,6 @@
 import { analyzeInParts } from '@/lib/analyze/analyze-in-parts';
 import type { AnalysisEngine } from '@/lib/analyze/analyze-with';
+import { checkTopics, type TopicText } from '@/lib/analyze/topic/topic-gate';
 import {
   detectArticle,
   extractArticle,
@@ -9,6 +10,7 @@ import {
   sizeLimitReason,
   textLimitReason,
 } from '@/lib/extract';
+import { pageTopicText } from '@/lib/extract/page-text';
 import type { HighlightItem } from '@/lib/highlight/highlighter';
 import type { Article, PageState } from '@/lib/types';
 import { anchorItems } from './anchor-items';
@@ -33,6 +35,13 @@ export interface AnalysePageOptions {
    * one long, unsplittable parse does not freeze the page. Small pages, and any failure here, stay in-page.
    */
   extractElsewhere?: ExtractElsewhere;
+  /**
+   * 'full' analyses every article. 'auto' (a run nobody asked for: a page on a site the reader enabled) stops
+   * after a cheap topic pre-check when no followed topic could match, first on the page's text (before
+   * extraction), then on the article's; `state.deferred` says so, and a 'full' run follows once the reader
+   * asks. Defaults to 'full'.
+   */
+  depth?: 'auto' | 'full';
 }
 
 /**
@@ -75,6 +84,9 @@ export async function analysePage(
     return done();
   }
   await slicer.pause('detect');
+  // Unasked, an article no followed topic could match is not even extracted: its page's text says so.
+  if (options.depth === 'auto' && !(await someTopicPossible(state, pageTopicText(doc), engine, slicer)))
+    return done();
   const scope = readingScope(doc);
   const elsewhere = isBigPage(scope) ? options.extractElsewhere : undefined;
   const article = await extract(doc, url, scope.region, slicer, elsewhere);
@@ -88,22 +100,49 @@ export async function analysePage(
     return done();
   }
   state.article = article;
+  // The page's text held the evidence; the article alone may not (it was in a sidebar or a comment).
+  if (options.depth === 'auto' && !(await someTopicPossible(state, article, engine, slicer))) return done();
+  const items = await analyseAndAnchor(doc, state, article, engine, slicer, scope.region);
+  return done(items, state.analysis?.topics.some((t) => t.match) ?? false);
+}
+
+/**
+ * The topic pre-check of an 'auto' run: true when some followed topic could match `text`; otherwise marks
+ * the state deferred and closes the step.
+ */
+async function someTopicPossible(
+  state: PageState,
+  text: TopicText,
+  engine: AnalysisEngine,
+  slicer: Slicer,
+): Promise<boolean> {
+  const topics = checkTopics(text, engine.topics, engine.lexicon);
+  if (topics.some((t) => t.possible)) {
+    await slicer.pause('topic');
+    return true;
+  }
+  state.deferred = { topics };
+  slicer.finish('topic');
+  return false;
+}
+
+/** Analyses the article (in parts with pauses) and anchors it, the story's region first; fills `state`. */
+async function analyseAndAnchor(
+  doc: Document,
+  state: PageState,
+  article: Article,
+  engine: AnalysisEngine,
+  slicer: Slicer,
+  region: Element | null,
+): Promise<HighlightItem[]> {
   const analysis = await analyzeInParts(article, engine, () => slicer.pause('analyse'));
   state.analysis = analysis;
   await slicer.pause('analyse');
   const page = doc.body ?? doc;
-  const anchored = await anchorItems(
-    { root: scope.region ?? page, fallback: page },
-    article,
-    analysis,
-    slicer,
-  );
+  const anchored = await anchorItems({ root: region ?? page, fallback: page }, article, analysis, slicer);
   state.orphans = anchored.orphans;
   slicer.finish('anchor');
-  return done(
-    anchored.items,
-    analysis.topics.some((t) => t.match),
-  );
+  return anchored.items;
 }
 
 /**

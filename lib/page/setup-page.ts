@@ -41,7 +41,25 @@ export function setupPage(doc: Document, signal: AbortSignal): void {
     return session;
   };
 
-  const analyse = async () => {
+  // Bad pages must not break the tab: report the failure as the page state, shown by the panel.
+  const reportFailure = (err: unknown) => {
+    const reason = err instanceof Error ? err.message : String(err);
+    void sendMessage('pageAnalyzed', {
+      url: doc.location.href,
+      detection: { isArticle: false, confidence: 0, signals: [] },
+      article: null,
+      analysis: null,
+      orphans: [],
+      skipped: `analysis failed: ${reason}`,
+      analyzedAt: new Date().toISOString(),
+    }).catch(() => undefined);
+  };
+
+  /**
+   * One run. `asked`: the reader asked (pill, panel, menu), so it goes the whole way whatever the topic;
+   * `show`: draw the highlights even off-topic (asked from the pill).
+   */
+  const analyse = async (asked = false, show = false) => {
     runCtl?.abort();
     session = null;
     run = null;
@@ -62,6 +80,7 @@ export function setupPage(doc: Document, signal: AbortSignal): void {
       const elsewhere = extractElsewhereRun((request) => sendMessage('extractHtml', request));
       const result = await analysePage(doc, doc.location.href, ctl.signal, engine, {
         extractElsewhere: elsewhere.extract,
+        depth: asked ? 'full' : (settings.depth ?? 'full'),
       });
       if (ctl.signal.aborted) return;
       const extraction = elsewhere.record(result.state);
@@ -70,26 +89,24 @@ export function setupPage(doc: Document, signal: AbortSignal): void {
       bodyChars = textLength();
       doc.documentElement.dataset.parallax = result.state.detection.isArticle ? 'article' : 'not-article';
       void sendMessage('pageAnalyzed', result.state).catch(() => undefined);
+      if (result.state.deferred) {
+        const ask = () => void analyse(true, true);
+        ctl.signal.addEventListener('abort', showOffTopicPill(getOverlay(), ask), { once: true });
+        return;
+      }
       if (!result.items.length) return;
-      if (result.onTopic) draw();
+      if (result.onTopic || show) draw();
       else ctl.signal.addEventListener('abort', showOffTopicPill(getOverlay(), draw), { once: true });
     } catch (err) {
-      if (ctl.signal.aborted) return;
-      // Bad pages must not break the tab: report the failure as the page state, shown by the panel.
-      const reason = err instanceof Error ? err.message : String(err);
-      void sendMessage('pageAnalyzed', {
-        url: doc.location.href,
-        detection: { isArticle: false, confidence: 0, signals: [] },
-        article: null,
-        analysis: null,
-        orphans: [],
-        skipped: `analysis failed: ${reason}`,
-        analyzedAt: new Date().toISOString(),
-      }).catch(() => undefined);
+      if (!ctl.signal.aborted) reportFailure(err);
     }
   };
 
   const offs = [
+    onMessage('analyseFully', async () => {
+      if (run?.state.deferred) await analyse(true);
+      return { ok: true as const, value: true as const };
+    }),
     onMessage('scrollTo', ({ data }) => scrollToTarget(doc, draw()?.highlighter ?? null, data)),
     // Toggles apply to drawn highlights; an off-topic page stays undrawn until the reader asks (pill, scroll-to).
     onMessage('setHighlights', ({ data }) => {

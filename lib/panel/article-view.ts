@@ -78,12 +78,13 @@ export function orphanClaims(state: PageState): Claim[] {
 }
 
 /** Which empty/explanatory state the article tab is in, if any. */
-export type ArticleStatus = 'not-run' | 'skipped' | 'not-article' | 'ready';
+export type ArticleStatus = 'not-run' | 'skipped' | 'not-article' | 'deferred' | 'ready';
 
 /** Classifies a tab state for the "This article" view. */
 export function articleStatus(state: PageState | null): ArticleStatus {
   if (!state) return 'not-run';
   if (state.skipped) return 'skipped';
+  if (state.deferred && !state.analysis) return 'deferred';
   if (!state.detection.isArticle || !state.article) return 'not-article';
   return 'ready';
 }

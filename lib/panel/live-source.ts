@@ -42,12 +42,20 @@ export function createLiveSource(pinnedTabId: number | null): PanelSource {
       .reverse();
     if (versions.length || snap.versions.length) set({ versions });
   };
+  // An open panel is the reader asking: a run that stopped after the topic pre-check is finished, once per run.
+  const finished = new Set<string>();
+  const finishDeferred = (tabId: number, state: PageState | null) => {
+    if (!state?.deferred || finished.has(`${tabId} ${state.analyzedAt}`)) return;
+    finished.add(`${tabId} ${state.analyzedAt}`);
+    void sendMessage('analyzeTab', tabId).catch(() => undefined);
+  };
   const loadTab = async (tabId: number | null, attempt = 0): Promise<void> => {
     if (tabId === null) return void set({ tabId, tabState: null });
     if (tabId !== snap.tabId) set({ tabId, tabState: undefined, versions: [] });
     const state: PageState | null = await sendMessage('getTabState', tabId).catch(() => null);
     if (snap.tabId !== tabId) return;
     set({ tabState: state });
+    finishDeferred(tabId, state);
     void refreshVersions();
     // The content script may still be analysing (or the service worker just restarted): ask again
     // a few times before settling on "hasn't run yet"; tabStateChanged usually wins this race anyway.
@@ -87,6 +95,7 @@ export function createLiveSource(pinnedTabId: number | null): PanelSource {
     onMessage('tabStateChanged', ({ data }) => {
       if (data.tabId === snap.tabId) {
         set({ tabState: data.state });
+        finishDeferred(data.tabId, data.state);
         void refreshVersions();
       }
     }),

@@ -84,6 +84,7 @@ interface PageState {
   article: { title: string } | null;
   analysis: { claims: { id: string }[]; actors: { id: string }[] } | null;
   orphans: string[];
+  deferred?: { topics: { id: string; possible: boolean }[] };
 }
 
 describe('in the page (Chromium)', () => {
@@ -143,6 +144,30 @@ describe('in the page (Chromium)', () => {
     expect(await home.page.evaluate(highlightCount)).toBe(0);
     expect(await home.page.evaluate(() => document.querySelector('parallax-overlay'))).toBeNull();
     expect(await home.page.evaluate(visibleText)).toBe(home.before);
+  });
+
+  it('only checks the topic of an off-topic article until the panel opens, then reads it in full', async () => {
+    const off = await analysed(OFF_TOPIC);
+    await off.page.waitForFunction(overlayState, null, { timeout: 5_000 });
+    const tabId = await s.tabIdOf(off.page);
+    const options = await s.openExtensionPage('options.html');
+    const stateOf = async () =>
+      (await options.evaluate(sendToBackground, envelope('getTabState', tabId))) as PageState | null;
+    const before = await stateOf();
+    expect(before?.deferred?.topics.length).toBeGreaterThan(0);
+    expect(before?.analysis).toBeNull();
+    const panel = await s.openPanel(off.page);
+    await expect
+      .poll(async () => (await stateOf())?.analysis?.actors.length ?? 0, { timeout: 15_000 })
+      .toBeGreaterThan(0);
+    expect((await stateOf())?.deferred).toBeUndefined();
+    await panel.getByRole('heading', { name: /Named actors/ }).waitFor({ timeout: 10_000 });
+    await shot(panel, 'chromium-offtopic-panel');
+    // Read in full, it is still off-topic: nothing is drawn until the reader asks from the pill.
+    expect(await off.page.evaluate(highlightCount)).toBe(0);
+    expect(await off.page.evaluate(visibleText)).toBe(off.before);
+    await options.close();
+    await panel.close();
   });
 
   it('opens the popover on hover and on keyboard focus', async () => {
@@ -355,6 +380,35 @@ describe('in the page (Firefox)', () => {
     const reply = (await toTab('scrollTo', { kind: 'claim', id: claim!.id })) as { ok: boolean };
     expect(reply.ok).toBe(true);
     expect(await page.evaluate(highlightNames)).toContain('parallax-flash');
+    await panel.close();
+  });
+
+  it('reads an off-topic article in full while the sidebar is open, and draws nothing until asked', async () => {
+    // Firefox opens the sidebar when the extension is installed, and an open sidebar is the reader asking:
+    // the run that stopped after the topic check is finished at once (Chromium's test sees it stop).
+    const page = await s.open(demo.url + OFF_TOPIC);
+    await page.waitForFunction(ranMarker, { timeout: 15_000 });
+    const options = await s.openExtensionPage('options.html', demo.url);
+    const tabId = await options.evaluate(async (u) => {
+      const api = (
+        globalThis as unknown as {
+          browser: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } };
+        }
+      ).browser;
+      const tabs = await api.tabs.query({});
+      return tabs.find((t) => t.url === u)?.id ?? -1;
+    }, page.url());
+    const stateOf = async () =>
+      (await options.evaluate(sendToBackground, envelope('getTabState', tabId))) as PageState | null;
+    const panel = await s.openPanel(page, demo.url);
+    await expect
+      .poll(async () => (await stateOf())?.analysis?.actors.length ?? 0, { timeout: 15_000 })
+      .toBeGreaterThan(0);
+    expect((await stateOf())?.deferred).toBeUndefined();
+    await page.waitForFunction(overlayState, { timeout: 5_000 });
+    expect(await page.evaluate(overlayState)).toContain('pill');
+    expect(await page.evaluate(highlightCount)).toBe(0);
+    await options.close();
     await panel.close();
   });
 });

@@ -5,6 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { resolveEngine } from '@/lib/analyze';
 import { normaliseText } from '@/lib/anchor/normalise';
 import { analysePage } from '@/lib/page/analyse-page';
+import { demoPages } from '../../scripts/demo-site/catalog';
+import { routePage } from '../../scripts/demo-site/routes';
 import { corpusDir, corpusSkipReason, hasCorpus } from '../corpus';
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
@@ -82,5 +84,47 @@ describe('analysePage on pages that are not articles', () => {
     const run = analysePage(doc, 'https://news.example/', ctl.signal, resolveEngine());
     ctl.abort();
     await expect(run).rejects.toThrow();
+  });
+});
+
+describe('analysePage unasked (depth auto) on the demo site', () => {
+  const render = (path: string) => {
+    const page = routePage(path, { origin: 'https://demo.example' });
+    return new JSDOM(String(page.body), { virtualConsole: quiet, url: `https://demo.example${path}` }).window
+      .document;
+  };
+  const run = (path: string, depth: 'auto' | 'full') =>
+    analysePage(render(path), `https://demo.example${path}`, new AbortController().signal, resolveEngine(), {
+      depth,
+    });
+
+  it('analyses every on-topic article exactly as a full run does', async () => {
+    const on = demoPages.filter((p) => p.kind === 'article');
+    expect(on.length).toBeGreaterThan(5);
+    for (const p of on) {
+      const [auto, full] = await Promise.all([run(p.path, 'auto'), run(p.path, 'full')]);
+      expect(auto.state.deferred, p.path).toBeUndefined();
+      expect(auto.onTopic, p.path).toBe(full.onTopic);
+      expect(auto.state.analysis?.claims.map((c) => c.id)).toEqual(
+        full.state.analysis?.claims.map((c) => c.id),
+      );
+      expect(auto.items.length).toBe(full.items.length);
+    }
+  });
+
+  it('stops an off-topic article after the topic check, saying which evidence is missing', async () => {
+    for (const p of demoPages.filter((d) => d.kind === 'offtopic')) {
+      const auto = await run(p.path, 'auto');
+      expect(auto.state.detection.isArticle, p.path).toBe(true);
+      expect(auto.state.analysis).toBeNull();
+      expect(auto.items).toEqual([]);
+      const checks = auto.state.deferred?.topics ?? [];
+      expect(checks.length).toBeGreaterThan(0);
+      expect(checks.every((c) => !c.possible && c.missing.length > 0)).toBe(true);
+      // Asked, the same page is analysed in full and still judged off-topic.
+      const full = await run(p.path, 'full');
+      expect(full.state.analysis?.actors.length).toBeGreaterThan(0);
+      expect(full.onTopic).toBe(false);
+    }
   });
 });

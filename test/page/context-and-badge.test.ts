@@ -107,6 +107,10 @@ describe('badge and scroll targets', () => {
     expect(badgeText(state, true)).toBe('12✓');
     expect(badgeText({ ...base, analysis: null }, false)).toBe('');
     expect(badgeText(null, true)).toBe('');
+    // Only topic-checked (nobody asked yet): no claim count, but a saved article still shows its tick.
+    const deferred = { ...base, analysis: null, deferred: { topics: [] } };
+    expect(badgeText(deferred, false)).toBe('');
+    expect(badgeText(deferred, true)).toBe('✓');
   });
 
   it('finds the named mention, falls back to the first anchored one, and misses unknown ids', () => {

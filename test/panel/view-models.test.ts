@@ -39,6 +39,9 @@ describe('article view models', () => {
     expect(articleStatus(null)).toBe('not-run');
     expect(articleStatus({ ...fx.tabState, skipped: 'page too large' })).toBe('skipped');
     expect(
+      articleStatus({ ...fx.tabState, article: null, analysis: null, deferred: { topics: [] } }),
+    ).toBe('deferred');
+    expect(
       articleStatus({
         ...fx.tabState,
         article: null,
