@@ -38,9 +38,9 @@ describe('article view models', () => {
     expect(articleStatus(fx.tabState)).toBe('ready');
     expect(articleStatus(null)).toBe('not-run');
     expect(articleStatus({ ...fx.tabState, skipped: 'page too large' })).toBe('skipped');
-    expect(
-      articleStatus({ ...fx.tabState, article: null, analysis: null, deferred: { topics: [] } }),
-    ).toBe('deferred');
+    expect(articleStatus({ ...fx.tabState, article: null, analysis: null, deferred: { topics: [] } })).toBe(
+      'deferred',
+    );
     expect(
       articleStatus({
         ...fx.tabState,
