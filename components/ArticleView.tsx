@@ -84,7 +84,7 @@ export function ArticleView(p: ArticleViewProps) {
             <span class={`px-badge ${topic.match ? 'px-badge-ok' : ''}`}>
               {topic.match ? 'On topic' : 'Off topic'}: {topic.label} ({Math.round(topic.score * 100)}%)
             </span>
-            {topic.reasons.length > 0 && <span class="px-meta"> because of {topicReasonText(topic)}</span>}
+            {topic.reasons.length > 0 && <span class="px-meta"> — {topicReasonText(topic)}</span>}
           </p>
         )}
         <div class="px-row">

@@ -62,11 +62,21 @@ export function primaryTopic(topics: TopicScore[]): TopicScore | null {
   return [...topics].sort((a, b) => Number(b.match) - Number(a.match) || b.score - a.score)[0];
 }
 
+/** A required group as the reader reads it: "missing: tag:iran-proxy | militia" → "no iran proxy / militia". */
+function readableReason(term: string): string {
+  if (!term.startsWith('missing: ')) return term;
+  const items = term
+    .slice('missing: '.length)
+    .split(' | ')
+    .map((item) => item.replace(/^(tag|actor):/, '').replace(/-/g, ' '));
+  return `no ${items.join(' / ')}`;
+}
+
 /** "Kataib Hezbollah, drone, US forces": the top `n` reasons of a topic score. */
 export function topicReasonText(t: TopicScore, n = 4): string {
   return t.reasons
     .slice(0, n)
-    .map((r) => r.term)
+    .map((r) => readableReason(r.term))
     .join(', ');
 }
 

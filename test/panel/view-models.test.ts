@@ -6,6 +6,7 @@ import {
   groupClaimsBySource,
   orphanClaims,
   primaryTopic,
+  topicReasonText,
 } from '@/lib/panel/article-view';
 import { emptyQuery, facetsOf, filterReports } from '@/lib/panel/collection-filter';
 import { buildPanelFixture } from '@/lib/panel/fixtures';
@@ -49,6 +50,17 @@ describe('article view models', () => {
       }),
     ).toBe('not-article');
     expect(primaryTopic(analysis.topics)?.match).toBe(true);
+    const off = {
+      id: 't',
+      label: 'T',
+      score: 0.1,
+      match: false,
+      reasons: [
+        { term: 'Iraq', weight: 1 },
+        { term: 'missing: tag:iran-proxy | militia | actor:kataib-hezbollah', weight: 0 },
+      ],
+    };
+    expect(topicReasonText(off)).toBe('Iraq, no iran proxy / militia / kataib hezbollah');
   });
   it('says where a big page was extracted, and nothing for the usual in-page extraction', () => {
     const at = (extraction: (typeof fx.tabState)['extraction']) =>
