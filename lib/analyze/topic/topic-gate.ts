@@ -8,7 +8,7 @@
  */
 import type { Article, TopicCheck } from '../../types';
 import type { CompiledLexicon } from '../actors/compiled-lexicon';
-import { foldText } from '../text/normalize';
+import { foldText, slugify } from '../text/normalize';
 import type { CompiledTopic } from './compile-topic';
 import { countTerms, stemSequence } from './topic-terms';
 
@@ -24,10 +24,13 @@ interface Gate {
   byFirst: Map<string, [number, string][]>;
 }
 
-/** Lower-case words joined by single spaces; `keepApostrophe` false drops apostrophes as `slugify` does. */
+/** Lower-case words joined by single spaces: apostrophes break words, or (`keepApostrophe` false) vanish as in `slugify`. */
 function words(text: string, keepApostrophe: boolean): string {
-  const lower = foldText(text).toLowerCase();
-  return (keepApostrophe ? lower : lower.replace(/'/g, '')).replace(/[^a-z0-9]+/g, ' ').trim();
+  if (!keepApostrophe) return slugify(text).replace(/-/g, ' ');
+  return foldText(text)
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
 }
 
 const gates = new WeakMap<CompiledTopic, WeakMap<CompiledLexicon, Gate>>();
