@@ -1,15 +1,9 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { LexiconIndex } from './analyze/actors/lexicon-index';
+import type { TopicIndex } from './analyze/topic/compile-topic';
 import type { PendingSave } from './background/collection';
 import type { ImportProgress, ImportSummary } from './store/import';
-import type {
-  Article,
-  ExtractionSite,
-  HighlightCategory,
-  LexiconEntry,
-  PageState,
-  Result,
-  TopicProfile,
-} from './types';
+import type { Article, ExtractionSite, HighlightCategory, PageState, Result } from './types';
 
 /** Which highlight categories are shown on a page. */
 export interface HighlightToggles {
@@ -19,11 +13,13 @@ export interface HighlightToggles {
 
 /** The user's settings a page's analysis needs, which only the background can read from the store. */
 export interface AnalysisSettings {
-  /** The shipped lexicon, sent rather than bundled into the content script. */
-  baseLexicon: LexiconEntry[];
-  /** The user's additions, merged over it. */
-  lexicon: LexiconEntry[];
-  topics: TopicProfile[];
+  /**
+   * The shipped lexicon with the user's additions merged over it, already indexed: sent rather than bundled
+   * into the content script, and prepared once in the background rather than on every page.
+   */
+  lexicon: LexiconIndex;
+  /** The shipped topics and the user's (which replace a shipped one by id), with their terms stemmed. */
+  topics: TopicIndex[];
   highlights: HighlightToggles | null;
   /**
    * How far the page's run goes: 'full' when the reader asked on this tab (toolbar, menu, panel); 'auto'

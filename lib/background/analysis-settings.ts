@@ -1,5 +1,5 @@
-import { SHIPPED_LEXICON } from '@/lib/analyze/actors/default-lexicon';
-import { SHIPPED_TOPICS } from '@/lib/analyze/topic/compile-topic';
+import { lexiconIndexWith } from '@/lib/analyze/actors/default-lexicon';
+import { indexTopics, SHIPPED_TOPIC_INDEX } from '@/lib/analyze/topic/compile-topic';
 import { wasAsked } from '@/lib/background/tab-state';
 import { type AnalysisSettings, type HighlightToggles, onMessage } from '@/lib/messages';
 import { SETTING_KEYS } from '@/lib/panel/options-model';
@@ -18,9 +18,8 @@ export async function analysisSettings(db: ParallaxDB, asked = false): Promise<A
   ]);
   const own = new Set(userTopics.map((t) => t.id));
   return {
-    baseLexicon: SHIPPED_LEXICON,
-    lexicon: (lexiconRow?.value as LexiconEntry[] | undefined) ?? [],
-    topics: [...SHIPPED_TOPICS.filter((t) => !own.has(t.id)), ...userTopics],
+    lexicon: lexiconIndexWith((lexiconRow?.value as LexiconEntry[] | undefined) ?? []),
+    topics: [...SHIPPED_TOPIC_INDEX.filter((t) => !own.has(t.profile.id)), ...indexTopics(userTopics)],
     highlights: (highlightRow?.value as HighlightToggles | undefined) ?? null,
     depth: asked ? 'full' : 'auto',
   };

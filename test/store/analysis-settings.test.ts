@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { SHIPPED_LEXICON_INDEX } from '@/lib/analyze/actors/default-lexicon';
 import { SHIPPED_TOPICS } from '@/lib/analyze/topic/compile-topic';
 import { analysisSettings } from '@/lib/background/analysis-settings';
 import { SETTING_KEYS } from '@/lib/panel/options-model';
@@ -15,8 +16,8 @@ describe('analysis settings for the content script', () => {
   it('gives the shipped topics and no additions on a fresh profile', async () => {
     db = new ParallaxDB(`settings-${Math.random()}`);
     const s = await analysisSettings(db);
-    expect(s.lexicon).toEqual([]);
-    expect(s.topics.map((t) => t.id)).toEqual(SHIPPED_TOPICS.map((t) => t.id));
+    expect(s.lexicon).toBe(SHIPPED_LEXICON_INDEX);
+    expect(s.topics.map((t) => t.profile.id)).toEqual(SHIPPED_TOPICS.map((t) => t.id));
     expect(s.highlights).toBeNull();
   });
 
@@ -33,8 +34,10 @@ describe('analysis settings for the content script', () => {
     const followed: TopicProfile = { ...SHIPPED_TOPICS[0], id: 'harbor-point', label: 'Harbor Point attack' };
     await db.topics.bulkPut([edited, followed]);
     const s = await analysisSettings(db);
-    expect(s.lexicon).toEqual([entry]);
-    expect(s.topics.filter((t) => t.id === edited.id)).toEqual([edited]);
-    expect(s.topics.map((t) => t.id)).toContain('harbor-point');
+    expect(s.lexicon.userIds).toEqual([entry.id]);
+    expect(s.lexicon.entries).toContainEqual(entry);
+    expect(s.lexicon.entries).toHaveLength(SHIPPED_LEXICON_INDEX.entries.length + 1);
+    expect(s.topics.filter((t) => t.profile.id === edited.id).map((t) => t.profile)).toEqual([edited]);
+    expect(s.topics.map((t) => t.profile.id)).toContain('harbor-point');
   });
 });

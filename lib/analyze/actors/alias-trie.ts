@@ -20,14 +20,23 @@ export interface AliasTerminal {
 export interface TrieNode {
   next: Map<string, TrieNode>;
   terminals: AliasTerminal[];
-  /** On the root only: aliases by first token, not yet tokenised into the trie (see `fileAliases`). */
-  pending?: Map<string, AliasToFile[]>;
-  /** On a child of the root: aliases filed under its token still wait in the root's `pending`. */
-  waiting?: boolean;
 }
 
-/** Stands in the root for a first token whose aliases all still wait; shared, so filing allocates no nodes. */
-const WAITING: TrieNode = { next: new Map(), terminals: [] };
+/** An alias filed under its first token: [entry index, alias, 1 when it is a demonym else 0]. */
+export type FiledAlias = [entry: number, alias: string, demonym: 0 | 1];
+
+/**
+ * The lexicon's aliases, filed by first token and tokenised into the trie the first time the matcher meets
+ * that token. Most of a large lexicon never occurs in a given page, so a page's first analysis prepares only
+ * the names it reads.
+ */
+export interface AliasTrie {
+  root: TrieNode;
+  /** Aliases by the lower-case first token that `aliasTokens` gives them; plain JSON data. */
+  first: Record<string, FiledAlias[]>;
+  /** First tokens already moved from `first` into the trie (or found to have no aliases). */
+  filed: Set<string>;
+}
 
 /** A lexicon match: token range [from, to) and the entry index. */
 export interface AliasMatch {
@@ -44,9 +53,19 @@ export function aliasTokens(alias: string): Token[] {
   return toks;
 }
 
-/** Create an empty trie. */
+/** Create an empty trie node. */
 export function createTrie(): TrieNode {
   return { next: new Map(), terminals: [] };
+}
+
+/** A trie over aliases filed by first token (see `fileAliases`); nothing is tokenised yet. */
+export function aliasTrie(first: Record<string, FiledAlias[]>): AliasTrie {
+  return { root: createTrie(), first, filed: new Set() };
+}
+
+/** `Object.hasOwn` for records that came from JSON, where "constructor" must not find Object.prototype's. */
+export function hasKey<T>(record: Record<string, T>, key: string): boolean {
+  return Object.hasOwn(record, key);
 }
 
 const FIRST_WORD = new RegExp(`[${WORD_CLASS}]+`);
@@ -76,45 +95,26 @@ function firstKeys(aliases: string[]): string[] {
   return foldText(joined).toLowerCase().replace(KEY_LINE, '$1').split('\n');
 }
 
-/** An alias to file, and the entry it names. */
-export interface AliasToFile {
-  alias: string;
-  entry: number;
-  demonym: boolean;
-}
-
-/**
- * File aliases under their first token only. Most of a large lexicon never occurs in a given page, so aliases
- * are tokenised the first time the matcher meets their first word: compiling stays cheap on a cold start.
- */
-export function fileAliases(root: TrieNode, aliases: AliasToFile[]): void {
-  const keys = firstKeys(aliases.map((a) => a.alias));
-  // One map of lists rather than a node per first word: a thousand empty nodes cost a millisecond to build.
-  const pending = root.pending ?? new Map<string, AliasToFile[]>();
-  root.pending = pending;
+/** File aliases under their first token, as the plain data an `AliasTrie` starts from. */
+export function fileAliases(aliases: FiledAlias[]): Record<string, FiledAlias[]> {
+  const keys = firstKeys(aliases.map((a) => a[1]));
+  // No prototype: a first token such as "constructor" is an ordinary key.
+  const first: Record<string, FiledAlias[]> = Object.create(null);
   for (let k = 0; k < aliases.length; k++) {
     const key = keys[k];
     if (!key) continue;
-    const list = pending.get(key);
-    if (list) list.push(aliases[k]);
-    else {
-      pending.set(key, [aliases[k]]);
-      const child = root.next.get(key);
-      if (!child) root.next.set(key, WAITING);
-      else child.waiting = true;
-    }
+    if (hasKey(first, key)) first[key].push(aliases[k]);
+    else first[key] = [aliases[k]];
   }
+  return first;
 }
 
-/** Tokenises into the trie the aliases waiting under first token `key`; returns the root's child for `key`. */
-function flushPending(root: TrieNode, key: string): TrieNode | undefined {
-  const child = root.next.get(key);
-  if (child === WAITING) root.next.delete(key);
-  else if (child) child.waiting = false;
-  const list = root.pending?.get(key) ?? [];
-  root.pending?.delete(key);
-  for (const p of list) addAlias(root, p.alias, p.entry, p.demonym);
-  return root.next.get(key);
+/** Tokenises into the trie the aliases filed under first token `key`; returns the root's child for `key`. */
+function fileFirst(trie: AliasTrie, key: string): TrieNode | undefined {
+  trie.filed.add(key);
+  if (hasKey(trie.first, key))
+    for (const [entry, alias, demonym] of trie.first[key]) addAlias(trie.root, alias, entry, demonym === 1);
+  return trie.root.next.get(key);
 }
 
 /** Add one alias for lexicon entry `entry`. Acronym-like aliases (no lower-case letter) match case-sensitively. */
@@ -125,12 +125,8 @@ export function addAlias(root: TrieNode, alias: string, entry: number, demonym: 
   let node = root;
   for (const t of toks) {
     let child = node.next.get(t.lower);
-    if (!child || child === WAITING) {
-      // An alias may run through a first token whose own aliases still wait: they are added when the
-      // matcher meets that token, after this one, as they always were.
-      const waiting = child === WAITING;
+    if (!child) {
       child = createTrie();
-      if (waiting) child.waiting = true;
       node.next.set(t.lower, child);
     }
     node = child;
@@ -157,14 +153,14 @@ function accepts(term: AliasTerminal, tokens: Token[], idx: number[]): boolean {
 }
 
 /** Longest-match scan of the whole token list; matches never overlap. */
-export function matchAliases(root: TrieNode, tokens: Token[]): AliasMatch[] {
+export function matchAliases(trie: AliasTrie, tokens: Token[]): AliasMatch[] {
   const out: AliasMatch[] = [];
   let i = 0;
   while (i < tokens.length) {
     const first = tokens[i];
     let best: AliasMatch | null = null;
     if (first.isWord) {
-      let node: TrieNode | undefined = root;
+      let node: TrieNode | undefined = trie.root;
       const idx: number[] = [];
       let j = i;
       while (node && j < tokens.length) {
@@ -175,8 +171,10 @@ export function matchAliases(root: TrieNode, tokens: Token[]): AliasMatch[] {
           continue;
         }
         if (idx.length > 0 && tok.spaceBefore === false && tok.isWord && tokens[j - 1].isWord) break;
-        node = node.next.get(tok.lower);
-        if (node === WAITING || node?.waiting) node = flushPending(root, tok.lower);
+        node =
+          idx.length === 0 && !trie.filed.has(tok.lower)
+            ? fileFirst(trie, tok.lower)
+            : node.next.get(tok.lower);
         if (!node) break;
         idx.push(j);
         j++;

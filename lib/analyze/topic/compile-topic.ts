@@ -1,5 +1,5 @@
-/** Topic profiles are JSON data; this compiles them once into lookups the scorer can use per article. */
-import shipped from '../../../public/data/topics.json';
+/** Topic profiles are JSON data; this compiles them into lookups the scorer can use per article. */
+import shippedIndex from '../../generated/topics-index.json';
 import type { TopicProfile } from '../../types';
 import { termStems } from './topic-terms';
 
@@ -24,8 +24,11 @@ export interface CompiledTopic {
   maxLen: number;
 }
 
+/** The profiles shipped in public/data/topics.json, indexed ahead of time (`npm run data`). */
+export const SHIPPED_TOPIC_INDEX = shippedIndex as unknown as TopicIndex[];
+
 /** The profiles shipped in public/data/topics.json. */
-export const SHIPPED_TOPICS: TopicProfile[] = shipped as TopicProfile[];
+export const SHIPPED_TOPICS: TopicProfile[] = SHIPPED_TOPIC_INDEX.map((t) => t.profile);
 
 /** Check a profile; returns a message describing the problem, or null when it is usable. */
 export function validateTopicProfile(p: TopicProfile): string | null {
@@ -38,47 +41,85 @@ export function validateTopicProfile(p: TopicProfile): string | null {
   return null;
 }
 
-/** Compile one profile. Group items are "tag:x", "actor:id", a bare actor id listed in `actors`, or a term. */
-export function compileTopic(profile: TopicProfile): CompiledTopic {
+/**
+ * A profile with its terms stemmed, the costly part of compiling, as JSON data: done ahead of time for the
+ * shipped profiles (`npm run data`) and in the background for the user's, so a page only builds lookups.
+ */
+export interface TopicIndex {
+  profile: TopicProfile;
+  /** The stemmed key of each of `profile.terms`, in order. */
+  termKeys: string[];
+  /** Per `requireAll` group, per item: the stemmed key of a term item, null for an actor or tag item. */
+  groupKeys: (string | null)[][];
+}
+
+/** Stem a profile's terms. Group items are "tag:x", "actor:id", a bare actor id listed in `actors`, or a term. */
+export function indexTopic(profile: TopicProfile): TopicIndex {
+  const key = (term: string) => termStems(term).join(' ');
+  const actorItems = new Set(
+    profile.actors.filter((a) => !a.term.startsWith('tag:')).map((a) => a.term.replace(/^actor:/, '')),
+  );
+  return {
+    profile,
+    termKeys: profile.terms.map((t) => key(t.term)),
+    groupKeys: profile.requireAll.map((items) =>
+      items.map((item) =>
+        item.startsWith('tag:') || item.startsWith('actor:') || actorItems.has(item) ? null : key(item),
+      ),
+    ),
+  };
+}
+
+/** Index several profiles, skipping invalid ones (they are reported by `validateTopicProfile`). */
+export function indexTopics(profiles: TopicProfile[]): TopicIndex[] {
+  return profiles.filter((p) => validateTopicProfile(p) === null).map(indexTopic);
+}
+
+/** Build the scorer's lookups from an indexed profile. */
+export function topicFromIndex({ profile, termKeys, groupKeys }: TopicIndex): CompiledTopic {
   const terms = new Map<string, [number, string]>();
   const keys = new Set<string>();
   let maxLen = 1;
-  const addKey = (term: string): string => {
-    const stems = termStems(term);
-    const key = stems.join(' ');
+  const addKey = (key: string): string => {
     if (key) keys.add(key);
-    maxLen = Math.max(maxLen, stems.length);
+    maxLen = Math.max(maxLen, key ? key.split(' ').length : 0);
     return key;
   };
-  for (const t of profile.terms) terms.set(addKey(t.term), [t.weight, t.term]);
+  for (let i = 0; i < profile.terms.length; i++)
+    terms.set(addKey(termKeys[i]), [profile.terms[i].weight, profile.terms[i].term]);
   const actorIds = new Map<string, number>();
   const tags = new Map<string, number>();
   for (const a of profile.actors) {
     if (a.term.startsWith('tag:')) tags.set(a.term.slice(4), a.weight);
     else actorIds.set(a.term.replace(/^actor:/, ''), a.weight);
   }
-  const groups = profile.requireAll.map((items) => {
-    const g: CompiledGroup = { label: items.slice(0, 3).join(' | '), terms: [], actorIds: [], tags: [] };
-    for (const item of items) {
-      if (item.startsWith('tag:')) g.tags.push(item.slice(4));
-      else if (item.startsWith('actor:')) g.actorIds.push(item.slice(6));
-      else if (actorIds.has(item)) g.actorIds.push(item);
-      else g.terms.push(addKey(item));
-    }
-    return g;
+  const groups = profile.requireAll.map((items, g) => {
+    const group: CompiledGroup = { label: items.slice(0, 3).join(' | '), terms: [], actorIds: [], tags: [] };
+    items.forEach((item, i) => {
+      const key = groupKeys[g][i];
+      if (key !== null) group.terms.push(addKey(key));
+      else if (item.startsWith('tag:')) group.tags.push(item.slice(4));
+      else group.actorIds.push(item.replace(/^actor:/, ''));
+    });
+    return group;
   });
   return { profile, terms, actorIds, tags, groups, keys, maxLen };
 }
 
+/** Compile one profile. */
+export function compileTopic(profile: TopicProfile): CompiledTopic {
+  return topicFromIndex(indexTopic(profile));
+}
+
 /** Compile several profiles, skipping invalid ones (they are reported by `validateTopicProfile`). */
 export function compileTopics(profiles: TopicProfile[]): CompiledTopic[] {
-  return profiles.filter((p) => validateTopicProfile(p) === null).map(compileTopic);
+  return indexTopics(profiles).map(topicFromIndex);
 }
 
 let defaults: CompiledTopic[] | null = null;
 
 /** The shipped profiles, compiled on first use and cached. */
 export function getDefaultTopics(): CompiledTopic[] {
-  defaults ??= compileTopics(SHIPPED_TOPICS);
+  defaults ??= SHIPPED_TOPIC_INDEX.map(topicFromIndex);
   return defaults;
 }

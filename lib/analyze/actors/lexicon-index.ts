@@ -1,0 +1,107 @@
+/**
+ * A lexicon prepared for matching, as plain JSON data: the merged entries, every alias filed under its first
+ * token, and the slug of every name. The shipped lexicon's index is generated ahead of time
+ * (`npm run data`), and the background sends each page an index rather than raw entries, so a page's first
+ * analysis only looks names up instead of preparing twelve hundred of them.
+ */
+import type { LexiconEntry } from '../../types';
+import { asciiAt, isS, spaceEnd } from '../text/ascii-words';
+import { joinLines, slugify, slugifyLines } from '../text/normalize';
+import { type FiledAlias, fileAliases } from './alias-trie';
+
+/** The `format` tag and version an index carries, so a stale or foreign file is refused, not misread. */
+export const LEXICON_INDEX_FORMAT = 'parallax-lexicon-index';
+export const LEXICON_INDEX_VERSION = 1;
+
+/** A lexicon index: JSON-serialisable, built by `buildLexiconIndex`. */
+export interface LexiconIndex {
+  format: typeof LEXICON_INDEX_FORMAT;
+  version: typeof LEXICON_INDEX_VERSION;
+  /** Shipped entries with the user's merged over them (same id replaces). */
+  entries: LexiconEntry[];
+  /** Ids whose entry came from the user rather than the shipped file. */
+  userIds: string[];
+  /** Names, aliases and demonyms by their lower-case first token. */
+  first: Record<string, FiledAlias[]>;
+  /** Slug of every id, name and alias (a leading "the" dropped) → entry id; the first entry wins. */
+  slugs: Record<string, string>;
+}
+
+const TYPES = new Set(['person', 'organization', 'state', 'armed_group', 'place', 'media']);
+
+/** Check one user entry; returns a message describing the problem, or null when it is usable. */
+export function validateLexiconEntry(e: LexiconEntry): string | null {
+  if (!e || typeof e.id !== 'string' || !e.id.trim()) return 'entry has no id';
+  if (typeof e.name !== 'string' || !e.name.trim()) return `entry "${e.id}" has no name`;
+  if (!TYPES.has(e.type)) return `entry "${e.id}" has unknown type "${String(e.type)}"`;
+  if (!Array.isArray(e.aliases)) return `entry "${e.id}" aliases must be a list`;
+  return null;
+}
+
+/** `name` without a leading "the" and the white space after it. */
+export function withoutThe(name: string): string {
+  // Most names do not start with a "t": settle them with one comparison.
+  if ((name.charCodeAt(0) | 32) !== 116) return name;
+  return asciiAt(name, 0, 'the') && isS(name.charCodeAt(3)) ? name.slice(spaceEnd(name, 3)) : name;
+}
+
+/** Merge user entries over `base` (same id replaces) and index the result; invalid user entries are skipped. */
+export function buildLexiconIndex(base: LexiconEntry[], userEntries: LexiconEntry[] = []): LexiconIndex {
+  const byId = new Map<string, LexiconEntry>();
+  const userIds: string[] = [];
+  for (const e of base) byId.set(e.id, e);
+  for (const e of userEntries) {
+    if (validateLexiconEntry(e) !== null) continue;
+    byId.set(e.id, e);
+    userIds.push(e.id);
+  }
+  const entries = [...byId.values()];
+  const aliases: FiledAlias[] = [];
+  entries.forEach((e, i) => {
+    for (const alias of [e.name, ...e.aliases]) if (typeof alias === 'string') aliases.push([i, alias, 0]);
+    for (const d of e.demonyms ?? []) if (typeof d === 'string') aliases.push([i, d, 1]);
+  });
+  return {
+    format: LEXICON_INDEX_FORMAT,
+    version: LEXICON_INDEX_VERSION,
+    entries,
+    userIds: [...new Set(userIds)],
+    first: fileAliases(aliases),
+    slugs: slugTable(entries),
+  };
+}
+
+function slugTable(entries: LexiconEntry[]): Record<string, string> {
+  const names = entries.flatMap((e) =>
+    [e.name, ...e.aliases].map((n) => (typeof n === 'string' ? withoutThe(n) : '')),
+  );
+  const joined = joinLines(names);
+  const slugs = joined === null ? names.map(slugify) : slugifyLines(joined);
+  const table: Record<string, string> = Object.create(null);
+  let k = 0;
+  for (const e of entries) {
+    table[e.id] = e.id;
+    for (let a = 0; a <= e.aliases.length; a++) {
+      const s = slugs[k++];
+      if (s && !Object.hasOwn(table, s)) table[s] = e.id;
+    }
+  }
+  return table;
+}
+
+/** True when `data` has the shape of a lexicon index of this version (a check of form, not of every entry). */
+export function isLexiconIndex(data: unknown): data is LexiconIndex {
+  const d = data as Partial<LexiconIndex> | null;
+  return (
+    typeof d === 'object' &&
+    d !== null &&
+    d.format === LEXICON_INDEX_FORMAT &&
+    d.version === LEXICON_INDEX_VERSION &&
+    Array.isArray(d.entries) &&
+    Array.isArray(d.userIds) &&
+    typeof d.first === 'object' &&
+    d.first !== null &&
+    typeof d.slugs === 'object' &&
+    d.slugs !== null
+  );
+}
