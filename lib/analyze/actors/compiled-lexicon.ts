@@ -1,17 +1,17 @@
 /**
  * The lexicon ready for matching: a lexicon index (see lexicon-index.ts) wrapped with the lookups the actor
- * finder needs. Wrapping is cheap, because the index already holds the filed aliases and the slug table.
+ * finder needs. Wrapping is cheap, because the index already holds the alias trie and the slug table.
  */
 import type { LexiconEntry } from '../../types';
 import { slugify } from '../text/normalize';
-import { type AliasTrie, aliasTrie, hasKey } from './alias-trie';
+import { hasKey, type TrieNode } from './alias-trie';
 import { buildLexiconIndex, type LexiconIndex, withoutThe } from './lexicon-index';
 
 /** A lexicon ready for matching. */
 export interface CompiledLexicon {
   entries: LexiconEntry[];
   byId: Map<string, LexiconEntry>;
-  trie: AliasTrie;
+  trie: TrieNode;
   /** Slug of any id, name or alias → entry id, for lenient name lookups (see `canonicalId`). */
   slugs: Record<string, string>;
   /** Ids whose entry came from the user rather than the shipped file. */
@@ -23,7 +23,7 @@ export function lexiconFromIndex(index: LexiconIndex): CompiledLexicon {
   const byId = new Map<string, LexiconEntry>();
   const entries = index.entries;
   for (let i = 0; i < entries.length; i++) byId.set(entries[i].id, entries[i]);
-  return { entries, byId, trie: aliasTrie(index.first), slugs: index.slugs, userIds: new Set(index.userIds) };
+  return { entries, byId, trie: index.trie, slugs: index.slugs, userIds: new Set(index.userIds) };
 }
 
 /** Merge user entries over `base` (same id replaces) and compile; invalid user entries are skipped. */

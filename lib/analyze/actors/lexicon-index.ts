@@ -1,13 +1,13 @@
 /**
- * A lexicon prepared for matching, as plain JSON data: the merged entries, every alias filed under its first
- * token, and the slug of every name. The shipped lexicon's index is generated ahead of time
+ * A lexicon prepared for matching, as plain JSON data: the merged entries, a token trie of every alias, and
+ * the slug of every name. The shipped lexicon's index is generated ahead of time
  * (`npm run data`), and the background sends each page an index rather than raw entries, so a page's first
  * analysis only looks names up instead of preparing twelve hundred of them.
  */
 import type { LexiconEntry } from '../../types';
 import { asciiAt, isS, spaceEnd } from '../text/ascii-words';
 import { joinLines, slugify, slugifyLines } from '../text/normalize';
-import { type FiledAlias, fileAliases } from './alias-trie';
+import { addAlias, type TrieNode } from './alias-trie';
 
 /** The `format` tag and version an index carries, so a stale or foreign file is refused, not misread. */
 export const LEXICON_INDEX_FORMAT = 'parallax-lexicon-index';
@@ -21,8 +21,8 @@ export interface LexiconIndex {
   entries: LexiconEntry[];
   /** Ids whose entry came from the user rather than the shipped file. */
   userIds: string[];
-  /** Names, aliases and demonyms by their lower-case first token. */
-  first: Record<string, FiledAlias[]>;
+  /** Every name, alias and demonym, as a token trie. */
+  trie: TrieNode;
   /** Slug of every id, name and alias (a leading "the" dropped) → entry id; the first entry wins. */
   slugs: Record<string, string>;
 }
@@ -56,17 +56,18 @@ export function buildLexiconIndex(base: LexiconEntry[], userEntries: LexiconEntr
     userIds.push(e.id);
   }
   const entries = [...byId.values()];
-  const aliases: FiledAlias[] = [];
+  const trie: TrieNode = {};
   entries.forEach((e, i) => {
-    for (const alias of [e.name, ...e.aliases]) if (typeof alias === 'string') aliases.push([i, alias, 0]);
-    for (const d of e.demonyms ?? []) if (typeof d === 'string') aliases.push([i, d, 1]);
+    for (const alias of [e.name, ...e.aliases])
+      if (typeof alias === 'string') addAlias(trie, alias, i, false);
+    for (const d of e.demonyms ?? []) if (typeof d === 'string') addAlias(trie, d, i, true);
   });
   return {
     format: LEXICON_INDEX_FORMAT,
     version: LEXICON_INDEX_VERSION,
     entries,
     userIds: [...new Set(userIds)],
-    first: fileAliases(aliases),
+    trie,
     slugs: slugTable(entries),
   };
 }
@@ -99,8 +100,8 @@ export function isLexiconIndex(data: unknown): data is LexiconIndex {
     d.version === LEXICON_INDEX_VERSION &&
     Array.isArray(d.entries) &&
     Array.isArray(d.userIds) &&
-    typeof d.first === 'object' &&
-    d.first !== null &&
+    typeof d.trie === 'object' &&
+    d.trie !== null &&
     typeof d.slugs === 'object' &&
     d.slugs !== null
   );
