@@ -46,12 +46,15 @@ export function relatedReason(
 
 /** A figure as a reader would say it: "20", "at least 34", "more than 160", "≈24 (about two dozen)". */
 export function formatFigure(f: Figure): string {
+  const sign = CURRENCIES[f.unit]?.sign;
+  // Amounts of money read as money: "$1,200,000,000" rather than a bare 1200000000.
+  const n = (x: number) => (sign ? `${sign}${x.toLocaleString('en')}` : `${x}`);
   let core: string;
-  if (f.value !== null && f.min === f.value && f.max === null) core = `at least ${f.value}`;
-  else if (f.value !== null) core = `${f.approx ? '≈' : ''}${f.value}`;
-  else if (f.min !== null && f.max !== null) core = `${f.min}–${f.max}`;
-  else if (f.min !== null) core = `more than ${f.min - 1}`;
-  else if (f.max !== null) core = `up to ${f.max}`;
+  if (f.value !== null && f.min === f.value && f.max === null) core = `at least ${n(f.value)}`;
+  else if (f.value !== null) core = `${f.approx ? '≈' : ''}${n(f.value)}`;
+  else if (f.min !== null && f.max !== null) core = `${n(f.min)}–${n(f.max)}`;
+  else if (f.min !== null) core = `more than ${n(f.min - 1)}`;
+  else if (f.max !== null) core = `up to ${n(f.max)}`;
   else return f.text;
   // Spelled-out estimates ("two dozen") are worth showing as written; "Three" or "at least 34" are not.
   const written = f.text.trim();
@@ -112,10 +115,17 @@ export function formatBytes(n: number): string {
   return `${(n / (1024 * 1024)).toFixed(1)} MB`;
 }
 
-/** A capitalised unit for headings: "wounded" → "Wounded", "attack" → "Attacks". */
+const CURRENCIES: Record<string, { sign: string; label: string }> = {
+  USD: { sign: '$', label: 'US dollars' },
+  GBP: { sign: '£', label: 'Pounds sterling' },
+  EUR: { sign: '€', label: 'Euros' },
+};
+
+/** A capitalised unit for headings: "wounded" → "Wounded", "attack" → "Attacks", "USD" → "US dollars". */
 export function unitLabel(unit: string): string {
-  // A bare number ("savings of £18.6 million": the currency is not read yet) counts nothing in particular.
+  // A bare number ("a vote of 312") counts nothing in particular.
   if (!unit.trim()) return 'Figure';
+  if (Object.hasOwn(CURRENCIES, unit)) return CURRENCIES[unit].label;
   const plain = ['wounded', 'killed', 'dead', 'injured', 'missing'];
   const word = plain.includes(unit) || unit.endsWith('s') ? unit : `${unit}s`;
   return word.charAt(0).toUpperCase() + word.slice(1);

@@ -30,6 +30,10 @@ describe('formatFigure', () => {
     expect(formatFigure(fig({ min: 41, text: 'more than 40' }))).toBe('more than 40');
     expect(formatFigure(fig({ min: 3, max: 5, text: 'three to five' }))).toBe('3–5');
     expect(formatFigure(fig({ text: 'dozens' }))).toBe('dozens');
+    expect(formatFigure(fig({ value: 18_600_000, unit: 'GBP', text: '£18.6 million' }))).toBe('£18,600,000');
+    expect(formatFigure(fig({ min: 3_000_001, unit: 'USD', text: 'more than $3 million' }))).toBe(
+      'more than $3,000,000',
+    );
   });
 });
 
@@ -55,6 +59,8 @@ describe('dates and reasons', () => {
     expect(unitLabel('attack')).toBe('Attacks');
     expect(unitLabel('wounded')).toBe('Wounded');
     expect(unitLabel('')).toBe('Figure');
+    expect(unitLabel('USD')).toBe('US dollars');
+    expect(unitLabel('GBP')).toBe('Pounds sterling');
     expect(formatBytes(2_500_000)).toBe('2.4 MB');
   });
 });

@@ -65,9 +65,9 @@ export function findFigures(text: string, span: Span, publishedTime?: string | n
       numEnd += range[0];
     }
     const rest = slice.slice(numEnd, numEnd + 80);
-    const found = n.money ? { unit: 'USD', length: 0 } : findUnit(rest, before);
+    const found = n.currency ? { unit: n.currency, length: 0 } : findUnit(rest, before);
     let unit = found.unit;
-    const digits = !n.words && !n.money;
+    const digits = !n.words && !n.currency;
     if (
       unit === '' &&
       digits &&

@@ -4,8 +4,8 @@
  * characters: compiling that regex, and compiling it again natively on its second use, was the largest single
  * item of the analysis's cold start. The rules are that regex's, choice for choice, so figures do not change:
  *
- * - digits: `$`, an optional space, `1,234` or `1234`, optional decimals, then optionally " hundred" …
- *   " trillion" or, right after `$` digits, "bn"/"m";
+ * - digits: a currency sign (`$`, `£`, `€`), an optional space, `1,234` or `1234`, optional decimals, then
+ *   optionally " hundred" … " trillion" or, right after currency digits, "bn"/"m";
  * - words: a cardinal ("twenty-five", "seventeen", "zero"), "a" or "half a", then "dozen";
  *   "tens of thousands"; "dozens", "scores", "hundreds", "thousands", "millions"; or a cardinal with an
  *   optional " hundred" … " billion".
@@ -26,6 +26,21 @@ const OPENERS = new Set([...TENS_WORDS, ...SIMPLE_CARDINALS, ...COLLECTIVES, 'a'
 registerKeyWords(NUMBER_WORD, OPENERS);
 const OPENS = NUMBER_WORD | DIGITS;
 
+/** True for the currency signs a number phrase may open with: "$", "£", "€". */
+export function isCurrencySign(c: number): boolean {
+  return c === 36 || c === 0xa3 || c === 0x20ac;
+}
+
+/** The first currency sign in `s` at or after `from`, or -1. */
+function nextCurrencySign(s: string, from: number): number {
+  let best = -1;
+  for (const sign of ['$', '£', '€']) {
+    const k = s.indexOf(sign, from);
+    if (k >= 0 && (best < 0 || k < best)) best = k;
+  }
+  return best;
+}
+
 /** True when a number phrase may end at `e`: no word character or "/" next, and no ".5", ",5", ":5". */
 function endsCleanly(s: string, e: number): boolean {
   const c = s.charCodeAt(e);
@@ -33,27 +48,27 @@ function endsCleanly(s: string, e: number): boolean {
   return !((c === 46 || c === 44 || c === 58) && isD(s.charCodeAt(e + 1)));
 }
 
-/** True when a phrase may start at `p`: not right after a word character or one of . , $ / : - */
+/** True when a phrase may start at `p`: not right after a word character, a currency sign or one of . , / : - */
 export function startsCleanly(s: string, p: number): boolean {
   if (p === 0) return true;
   const c = s.charCodeAt(p - 1);
-  return !(isW(c) || c === 46 || c === 44 || c === 36 || c === 47 || c === 58 || c === 45);
+  return !(isW(c) || c === 46 || c === 44 || isCurrencySign(c) || c === 47 || c === 58 || c === 45);
 }
 
-/** A "$" right before the run of digits, dots and commas that ends at `e` ("$1.2" before "bn"). */
-function dollarDigitsBefore(s: string, e: number): boolean {
+/** A currency sign right before the run of digits, dots and commas that ends at `e` ("$1.2" before "bn"). */
+function currencyDigitsBefore(s: string, e: number): boolean {
   let k = e;
   while (k > 0) {
     const c = s.charCodeAt(k - 1);
     if (!(isD(c) || c === 46 || c === 44)) break;
     k--;
   }
-  return k < e && k > 0 && s.charCodeAt(k - 1) === 36;
+  return k < e && k > 0 && isCurrencySign(s.charCodeAt(k - 1));
 }
 
 function digitPhrase(s: string, pos: number, clean: boolean): number {
   let p = pos;
-  if (s.charCodeAt(p) === 36) {
+  if (isCurrencySign(s.charCodeAt(p))) {
     p++;
     if (isS(s.charCodeAt(p))) p++;
   }
@@ -69,7 +84,7 @@ function digitPhrase(s: string, pos: number, clean: boolean): number {
     const end = wordEnd(s, e + 1);
     if (!clean || endsCleanly(s, end)) return end;
   }
-  if (dollarDigitsBefore(s, e)) {
+  if (currencyDigitsBefore(s, e)) {
     for (const q of isS(s.charCodeAt(e)) ? [e + 1, e] : [e]) {
       const w = lowerWordAt(s, q);
       if ((w === 'bn' || w === 'm') && (!clean || endsCleanly(s, q + w.length))) return q + w.length;
@@ -139,7 +154,7 @@ function wordPhrase(s: string, p: number, clean: boolean): number {
  */
 export function numberAt(s: string, p: number, clean: boolean): number {
   const c = s.charCodeAt(p);
-  if (c === 36 || isD(c)) return digitPhrase(s, p, clean);
+  if (isCurrencySign(c) || isD(c)) return digitPhrase(s, p, clean);
   return isW(c) ? wordPhrase(s, p, clean) : -1;
 }
 
@@ -148,19 +163,19 @@ export type NumberCursor = (from: number) => [number, number] | null;
 
 /**
  * Number phrases of sentence slice `s` in order, each starting and ending cleanly, given the slice's key
- * words: only "$" signs, digit runs and number words can open a phrase, so only those are tried.
+ * words: only currency signs, digit runs and number words can open a phrase, so only those are tried.
  * Successive calls must pass non-decreasing `from`.
  */
 export function numberCursor(s: string, words: KeyWord[]): NumberCursor {
   let wi = 0;
-  let dollar = s.indexOf('$');
+  let sign = nextCurrencySign(s, 0);
   return (from: number) => {
     let at = from;
     for (;;) {
       while (wi < words.length && (words[wi].start < at || (words[wi].roles & OPENS) === 0)) wi++;
-      while (dollar >= 0 && dollar < at) dollar = s.indexOf('$', dollar + 1);
+      if (sign >= 0 && sign < at) sign = nextCurrencySign(s, at);
       const w = wi < words.length ? words[wi].start : -1;
-      const p = dollar >= 0 && (w < 0 || dollar < w) ? dollar : w;
+      const p = sign >= 0 && (w < 0 || sign < w) ? sign : w;
       if (p < 0) return null;
       if (startsCleanly(s, p)) {
         const e = numberAt(s, p, true);

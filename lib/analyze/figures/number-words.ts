@@ -51,24 +51,27 @@ export interface ParsedNumber {
   value: number | null;
   min: number | null;
   approx: boolean;
-  money: boolean;
+  /** The currency a leading sign names ("USD" for "$", "GBP" for "£", "EUR" for "€"), else null. */
+  currency: string | null;
   /** True when written in words ("three"), which matters for "one"/"a" being figures at all. */
   words: boolean;
 }
 
+const CURRENCY_SIGNS: Record<string, string> = { $: 'USD', '£': 'GBP', '€': 'EUR' };
+
 /** Parses a number phrase found by `numberAt`. Returns null when it does not parse. */
 export function parseNumber(raw: string): ParsedNumber | null {
   const s = raw.toLowerCase().replace(/\s+/g, ' ').trim();
-  const money = s.startsWith('$');
-  const body = (money ? s.slice(1).trim() : s).replace(/^([\d.,]+)\s?(bn|m)$/, '$1 $2');
+  const currency = CURRENCY_SIGNS[s[0]] ?? null;
+  const body = (currency ? s.slice(1).trim() : s).replace(/^([\d.,]+)\s?(bn|m)$/, '$1 $2');
   if (body in COLLECTIVE_MIN) {
-    return { value: null, min: COLLECTIVE_MIN[body], approx: true, money, words: true };
+    return { value: null, min: COLLECTIVE_MIN[body], approx: true, currency, words: true };
   }
   const dozen = /^(.+) dozen$/.exec(body);
   if (dozen) {
     const n = dozen[1] === 'a' ? 1 : dozen[1] === 'half a' ? 0.5 : wordsValue(dozen[1]);
     if (n === null) return null;
-    return { value: n * 12, min: n * 12, approx: true, money, words: true };
+    return { value: n * 12, min: n * 12, approx: true, currency, words: true };
   }
   const parts = body.split(/[\s-]+/);
   const last = parts[parts.length - 1];
@@ -78,7 +81,7 @@ export function parseNumber(raw: string): ParsedNumber | null {
   const base = digits ? Number(head.replace(/,/g, '')) : wordsValue(head);
   if (base === null || !Number.isFinite(base)) return null;
   const value = Math.round(base * scale * 1e6) / 1e6;
-  return { value, min: value, approx: false, money, words: !digits };
+  return { value, min: value, approx: false, currency, words: !digits };
 }
 
 /** Value of a cardinal written in words ("twenty-five"), or null. */

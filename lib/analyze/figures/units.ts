@@ -61,6 +61,7 @@ const UNIT_FORMS: Record<string, string[]> = {
   kilometer: ['kilometers', 'kilometres', 'kilometer', 'kilometre', 'km'],
   percent: ['percent', 'per cent', '%'],
   USD: ['dollars'],
+  EUR: ['euros'],
   hostage: ['hostages', 'hostage'],
   'year-old': ['-year-old', 'year-old', 'years old'],
 };
