@@ -1,4 +1,4 @@
-import { SHIPPED_TOPICS } from '@/lib/analyze/topic/compile-topic';
+import { SHIPPED_TOPICS } from '@/lib/analyze/topic/default-topics';
 import { useLiveQuery } from '@/lib/panel/use-live-query';
 import type { ParallaxDB } from '@/lib/store/db';
 import type { TopicProfile } from '@/lib/types';

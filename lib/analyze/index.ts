@@ -6,7 +6,8 @@ import type { Analysis, Article, LexiconEntry, TopicProfile } from '../types';
 import type { CompiledLexicon } from './actors/compiled-lexicon';
 import { compileLexicon, getDefaultLexicon } from './actors/default-lexicon';
 import { type AnalysisEngine, analyzeWith } from './analyze-with';
-import { type CompiledTopic, compileTopics, getDefaultTopics } from './topic/compile-topic';
+import { type CompiledTopic, compileTopics } from './topic/compile-topic';
+import { getDefaultTopics } from './topic/default-topics';
 
 /** Options for `analyzeArticle`; both default to the data shipped in public/data. */
 export interface AnalyzeOptions {

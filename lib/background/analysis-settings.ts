@@ -1,5 +1,6 @@
 import { lexiconIndexWith } from '@/lib/analyze/actors/default-lexicon';
-import { indexTopics, SHIPPED_TOPIC_INDEX } from '@/lib/analyze/topic/compile-topic';
+import { indexTopics } from '@/lib/analyze/topic/compile-topic';
+import { SHIPPED_TOPIC_INDEX } from '@/lib/analyze/topic/default-topics';
 import { wasAsked } from '@/lib/background/tab-state';
 import { type AnalysisSettings, type HighlightToggles, onMessage } from '@/lib/messages';
 import { SETTING_KEYS } from '@/lib/panel/options-model';

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { SHIPPED_LEXICON_INDEX } from '@/lib/analyze/actors/default-lexicon';
-import { SHIPPED_TOPICS } from '@/lib/analyze/topic/compile-topic';
+import { SHIPPED_TOPICS } from '@/lib/analyze/topic/default-topics';
 import { analysisSettings } from '@/lib/background/analysis-settings';
 import { SETTING_KEYS } from '@/lib/panel/options-model';
 import { ParallaxDB } from '@/lib/store/db';

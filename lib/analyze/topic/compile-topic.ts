@@ -1,5 +1,4 @@
 /** Topic profiles are JSON data; this compiles them into lookups the scorer can use per article. */
-import shippedIndex from '../../generated/topics-index.json';
 import type { TopicProfile } from '../../types';
 import { termStems } from './topic-terms';
 
@@ -23,12 +22,6 @@ export interface CompiledTopic {
   keys: Set<string>;
   maxLen: number;
 }
-
-/** The profiles shipped in public/data/topics.json, indexed ahead of time (`npm run data`). */
-export const SHIPPED_TOPIC_INDEX = shippedIndex as unknown as TopicIndex[];
-
-/** The profiles shipped in public/data/topics.json. */
-export const SHIPPED_TOPICS: TopicProfile[] = SHIPPED_TOPIC_INDEX.map((t) => t.profile);
 
 /** Check a profile; returns a message describing the problem, or null when it is usable. */
 export function validateTopicProfile(p: TopicProfile): string | null {
@@ -114,12 +107,4 @@ export function compileTopic(profile: TopicProfile): CompiledTopic {
 /** Compile several profiles, skipping invalid ones (they are reported by `validateTopicProfile`). */
 export function compileTopics(profiles: TopicProfile[]): CompiledTopic[] {
   return indexTopics(profiles).map(topicFromIndex);
-}
-
-let defaults: CompiledTopic[] | null = null;
-
-/** The shipped profiles, compiled on first use and cached. */
-export function getDefaultTopics(): CompiledTopic[] {
-  defaults ??= SHIPPED_TOPIC_INDEX.map(topicFromIndex);
-  return defaults;
 }

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle, resolveLexicon, resolveTopics } from '../../../lib/analyze/index';
-import { SHIPPED_TOPICS, validateTopicProfile } from '../../../lib/analyze/topic/compile-topic';
+import { validateTopicProfile } from '../../../lib/analyze/topic/compile-topic';
+import { SHIPPED_TOPICS } from '../../../lib/analyze/topic/default-topics';
 import type { TopicProfile } from '../../../lib/types';
 import { articleFromText } from '../actors/article-from-text';
 

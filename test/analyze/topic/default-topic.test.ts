@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { getDefaultLexicon } from '../../../lib/analyze/actors/default-lexicon';
 import { findActors } from '../../../lib/analyze/actors/find-actors';
-import { getDefaultTopics } from '../../../lib/analyze/topic/compile-topic';
+import { getDefaultTopics } from '../../../lib/analyze/topic/default-topics';
 import { scoreTopics } from '../../../lib/analyze/topic/score-topic';
 import { checkTopics } from '../../../lib/analyze/topic/topic-gate';
 import type { Article, TopicScore } from '../../../lib/types';
