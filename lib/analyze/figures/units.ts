@@ -112,6 +112,19 @@ function isStopWord(word: string): boolean {
   return STOP.has(letters.toLowerCase()) && !(isWordChar(after) && after > 0);
 }
 
+const US_DOLLAR_MARKS = new Set(['us', 'u.s.', 'american', 'usd']);
+
+/**
+ * The currency of "dollars" after modifiers: US dollars unless a name qualifies them ("Hong Kong dollars",
+ * "Canadian dollars"), which keeps that name as the unit rather than counting them as US dollars.
+ */
+function dollarsOf(modifiers: string): string {
+  const named = modifiers
+    .split(/\s+/)
+    .filter((w) => /^[A-Z]/.test(w) && !US_DOLLAR_MARKS.has(w.toLowerCase()));
+  return named.length ? `${named.join(' ')} dollars` : 'USD';
+}
+
 /** Unit after a number: optional "of", optional "the", up to three modifiers, then a unit form. */
 function unitAfter(after: string): { unit: string; length: number } | null {
   let pos = 0;
@@ -127,8 +140,12 @@ function unitAfter(after: string): { unit: string; length: number } | null {
     pos = spaced;
     if (/^the\s/i.test(after.slice(pos, pos + 4))) pos = skipSpace(after, pos + 3);
   }
+  const modsFrom = pos;
   for (let k = 0; k <= 3; k++) {
     const form = formAt(after, pos);
+    if (form?.unit === 'USD' && pos > modsFrom) {
+      return { unit: dollarsOf(after.slice(modsFrom, pos).trim()), length: form.end };
+    }
     if (form) return { unit: form.unit, length: form.end };
     MODIFIER.lastIndex = pos;
     const mod = MODIFIER.exec(after);
