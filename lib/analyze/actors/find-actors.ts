@@ -195,25 +195,37 @@ export function findActors(article: Article, lexicon: CompiledLexicon): Actor[] 
     claim(i, c.from, c.to);
   }
 
-  const byStart = new Map<number, number>();
-  const byEnd = new Map<number, number>();
-  tokens.forEach((t, k) => {
-    byStart.set(t.start, k);
-    byEnd.set(t.end, k + 1);
-  });
   const isInstitution = (k: number) => INSTITUTIONS.has(set.list[owner[k]]?.type ?? 'person');
   set.list.forEach((actor, i) => {
     if (actor.mentions.every((m) => m.compound)) actor.adjectival = true;
     if (actor.type !== 'person') return;
     for (const m of actor.mentions) {
-      const from = byStart.get(m.start);
-      const to = byEnd.get(m.end);
-      if (from === undefined || to === undefined) continue;
+      const from = tokenStartingAt(tokens, m.start);
+      const last = tokenStartingAt(tokens, m.end - 1, true);
+      if (from < 0 || last < 0 || tokens[last].end !== m.end) continue;
+      const to = last + 1;
       const role = roleBefore(tokens, text, from, owner, isInstitution) ?? roleAfter(tokens, text, to);
       if (role) set.addRole(i, role);
     }
   });
   return set.result();
+}
+
+/**
+ * Index of the token that starts at `offset` (or, with `within`, that contains it), or -1. A binary search:
+ * only person mentions need it, far fewer than the tokens a lookup table would have to hold.
+ */
+function tokenStartingAt(tokens: Token[], offset: number, within = false): number {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const t = tokens[mid];
+    if (t.start > offset) hi = mid - 1;
+    else if (within ? t.end <= offset : t.start < offset) lo = mid + 1;
+    else return t.start === offset || within ? mid : -1;
+  }
+  return -1;
 }
 
 function nameKey(tokens: Token[], text: string, c: Candidate, lexicon: CompiledLexicon): string {
