@@ -8,6 +8,8 @@ const testBuild = process.env.PARALLAX_TEST === '1';
 // build a user loads by hand never carries that grant.
 const demoBuild = process.env.PARALLAX_DEMO === '1';
 const testOrigins = ['http://127.0.0.1/*'];
+// The toolbar button and the Firefox sidebar show the extension's own icon (public/icon-*.png).
+const toolbarIcon = { 16: 'icon-16.png', 32: 'icon-32.png' };
 
 export default defineConfig({
   srcDir: '.',
@@ -21,7 +23,7 @@ export default defineConfig({
       description:
         'Follow a news story across outlets: highlights who said what, compares coverage with your saved reports. Nothing leaves your browser.',
       permissions: ['activeTab', 'scripting', 'storage', 'contextMenus', 'unlimitedStorage'],
-      action: { default_title: 'Parallax: analyse this article' },
+      action: { default_title: 'Parallax: analyse this article', default_icon: toolbarIcon },
       commands: {
         'toggle-highlights': {
           suggested_key: { default: 'Alt+Shift+H' },
@@ -69,6 +71,13 @@ export default defineConfig({
       if (manifest.host_permissions)
         manifest.host_permissions = manifest.host_permissions.filter((p: string) => !broad(p));
       if (manifest.permissions) manifest.permissions = manifest.permissions.filter((p: string) => !broad(p));
+      if (manifest.sidebar_action) manifest.sidebar_action.default_icon = toolbarIcon;
+    },
+    // public/data is the source of lib/generated, which the bundles import: the JSON files themselves are
+    // never read at run time, so they stay out of the package.
+    'build:publicAssets': (_wxt, files) => {
+      const kept = files.filter((f) => !f.relativeDest.startsWith('data/'));
+      files.splice(0, files.length, ...kept);
     },
   },
   zip: {
