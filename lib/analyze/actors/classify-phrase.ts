@@ -52,6 +52,30 @@ function isShortAcronym(s: string): boolean {
 }
 
 const NO_WORDS: ReadonlySet<string> = new Set();
+
+/** A place head, singular or plural: "village", "villages", "cities". */
+function isPlaceHead(w: string): boolean {
+  if (PLACE_HEADS.has(w)) return true;
+  if (w.endsWith('ies')) return PLACE_HEADS.has(`${w.slice(0, -3)}y`);
+  return w.endsWith('s') && PLACE_HEADS.has(w.slice(0, -1));
+}
+
+/**
+ * True for a later item of a list of places: "the villages of Brampton and Low Moor", "the towns of Ashby,
+ * Cole and Marten Cross". Walks back over the earlier items to the "of" and the lower-case place head before it.
+ */
+function laterPlaceInList(tokens: Token[], from: number): boolean {
+  let k = from - 1;
+  let joined = false;
+  for (let steps = 0; k >= 1 && steps < 16; steps++, k--) {
+    const t = tokens[k];
+    if (t.text === ',' || t.lower === 'and' || t.lower === 'or') joined = true;
+    else if (!(t.isWord && t.cap) && t.text !== '-') break;
+  }
+  // A capitalised head is part of a title ("The Lost City of Z, Graduation, Loveless"), not a description.
+  const head = tokens[k - 1];
+  return joined && tokens[k]?.lower === 'of' && head !== undefined && !head.cap && isPlaceHead(head.lower);
+}
 const ROMAN = /^(?:x{0,3})(?:ix|iv|v?i{0,3})$/;
 
 /** A number in a phrase: digits ("Retrieved 1", "Drone 3") or an upper-case Roman numeral ("Union III"). */
@@ -103,12 +127,10 @@ export function classifyPhrase(
   // An unexplained acronym ("ASIO", "RSPCA") is most often an organisation; weak evidence, so low confidence.
   if (words.length === 1 && isShortAcronym(words[0].text)) return { type: 'organization', confidence: 0.4 };
   if (words.length >= 2 && FIRST_NAMES.has(first)) return { type: 'person', confidence: 0.75 };
-  // "the state of Louisiana", "the city of Meridan".
-  if (
-    before === 'of' &&
-    (PLACE_HEADS.has(tokens[from - 2]?.lower ?? '') || tokens[from - 2]?.lower === 'state')
-  )
+  // "the state of Louisiana", "the city of Meridan", "the villages of Brampton and Low Moor".
+  if (before === 'of' && (isPlaceHead(tokens[from - 2]?.lower ?? '') || tokens[from - 2]?.lower === 'state'))
     return { type: 'place', confidence: 0.6 };
+  if (laterPlaceInList(tokens, from)) return { type: 'place', confidence: 0.55 };
   // "Aldercrest Maritime of Piraeus": a single name after "of" following an institution is where it is based.
   if (before === 'of' && words.length === 1 && tokens[from - 2]?.cap && ORG_HEADS.has(tokens[from - 2].lower))
     return { type: 'place', confidence: 0.5 };

@@ -92,3 +92,15 @@ describe('transliterated names, particles and a second acronym', () => {
     expect(byName(actors, 'Sardan Water Authority').type).toBe('organization');
   });
 });
+
+describe('lists of places', () => {
+  it('types every name in "the villages of …" as a place, but not the items after a title with "City of"', () => {
+    const text =
+      'Flooding cut off the villages of Harnby, Wester Quell and Low Tarrow on Sunday. ' +
+      'The festival shows The Hidden City of Marrow, Tallis Grey and Ondine Vale this week.';
+    const actors = findActors(articleFromText(`Floods\n\n${text}`), getDefaultLexicon());
+    for (const name of ['Harnby', 'Wester Quell', 'Low Tarrow'])
+      expect(byName(actors, name).type, name).toBe('place');
+    expect(actors.find((a) => a.name === 'Tallis Grey')?.type).not.toBe('place');
+  });
+});
