@@ -3,6 +3,8 @@ import { schemeOf } from '@/lib/highlight/palette';
 
 /** A closed shadow root on the page for Parallax's own UI: page CSS cannot style it, page scripts cannot reach in. */
 export interface Overlay {
+  /** The host element on the page (hit tests return it for anything inside the overlay). */
+  host: Element;
   /** A fresh container inside the shadow root. */
   mount(name: string): HTMLElement;
   /** Sets or clears a state word on the host (`data-state="popover pill"`), for tests and page-side styling. */
@@ -23,6 +25,7 @@ export function createOverlay(doc: Document): Overlay {
   shadow.append(style);
   doc.documentElement.append(host);
   return {
+    host,
     mount(name) {
       const el = doc.createElement('div');
       el.className = `px-${name}-root`;

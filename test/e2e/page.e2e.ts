@@ -138,7 +138,19 @@ describe('in the page (Chromium)', () => {
     expect(await off.page.evaluate(overlayState)).toContain('pill');
     expect(await off.page.evaluate(highlightCount)).toBe(0);
     expect(await off.page.evaluate(visibleText)).toBe(off.before);
+    // The pill keeps clear of the outlet's cookie notice: its "Accept all" stays clickable.
+    const hitAtAccept = () => {
+      const label = document.querySelector('.cookie-banner label');
+      const r = label?.getBoundingClientRect();
+      return r ? document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2) === label : null;
+    };
+    expect(await off.page.evaluate(hitAtAccept)).toBe(true);
     await shot(off.page, 'chromium-offtopic-pill');
+    // Once the notice is accepted and gone, the pill settles back into the corner.
+    await off.page.click('.cookie-banner label');
+    const pillInCorner = () =>
+      document.elementFromPoint(innerWidth - 40, innerHeight - 30)?.tagName === 'PARALLAX-OVERLAY';
+    await off.page.waitForFunction(pillInCorner, null, { timeout: 3_000 });
     const home = await analysed('');
     expect(await home.page.evaluate(ranMarker)).toBe('not-article');
     expect(await home.page.evaluate(highlightCount)).toBe(0);
