@@ -102,7 +102,10 @@ export function armedByContext(tokens: Token[], from: number, to: number): boole
 /** How often each all-caps word occurs: an acronym used once and never defined is weak evidence of a name. */
 export function countAllCaps(tokens: Token[]): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const t of tokens) if (isAllCaps(t)) counts.set(t.text, (counts.get(t.text) ?? 0) + 1);
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (isAllCaps(t)) counts.set(t.text, (counts.get(t.text) ?? 0) + 1);
+  }
   return counts;
 }
 

@@ -96,7 +96,8 @@ export function findActors(article: Article, lexicon: CompiledLexicon): Actor[] 
   }
 
   const lowerSeen = new Set<string>();
-  for (const t of tokens) if (t.isWord && !t.cap) lowerSeen.add(t.lower);
+  for (let k = 0; k < tokens.length; k++)
+    if (tokens[k].isWord && !tokens[k].cap) lowerSeen.add(tokens[k].lower);
   const headlines = headlineSpans(article);
   // Per-token flag, computed in one pass: long pages have hundreds of headline-like lines.
   const headlineToken = new Uint8Array(tokens.length);

@@ -26,19 +26,24 @@ export function tokenize(text: string): Token[] {
   // All token texts in one regex call; only white space lies between them, so offsets follow by skipping it.
   const parts = folded.match(TOKEN_RE) ?? [];
   let pos = 0;
-  for (const t of parts) {
+  for (let i = 0; i < parts.length; i++) {
+    const t = parts[i];
+    const end = pos;
     while (isSpaceChar(folded.charCodeAt(pos))) pos++;
     const start = pos;
     pos += t.length;
-    const isWord = isWordChar(t.charCodeAt(0));
+    const c = t.charCodeAt(0);
+    // ASCII settles most tokens without a call: the character tests run once per token on every page.
+    const isWord =
+      c < 128 ? (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) : isWordChar(c);
     tokens.push({
       text: t,
       lower: t.toLowerCase(),
       start,
       end: pos,
       isWord,
-      cap: isWord && isUpperChar(t[0]),
-      spaceBefore: start === 0 || isSpaceChar(folded.charCodeAt(start - 1)),
+      cap: isWord && (c < 128 ? c >= 65 && c <= 90 : isUpperChar(t[0])),
+      spaceBefore: start === 0 || start > end,
     });
   }
   return tokens;
