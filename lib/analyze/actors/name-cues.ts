@@ -11,7 +11,8 @@ princess crown sheikh shaykh ayatollah imam cleric mr mrs ms dr pope chief direc
 leader mayor judge justice press official head attorney state national security adviser advisor counselor
 commissioner undersecretary assistant acting former late supreme top senior army navy air force marine special
 spokesperson-general secretary-general inspector auditor ombudsman emir sultan president-elect ceo founder analyst professor prof correspondent
-reporter editor brigadier specialist airman seaman petty warrant staff`);
+reporter editor brigadier specialist airman seaman petty warrant staff councillor councilor councilman councilwoman
+alderman alderwoman assemblyman assemblywoman congressman congresswoman`);
 
 /** Connector words allowed inside a capitalised name ("Abu Mahdi al-Muhandis", "Army of ..."). */
 export const NAME_PARTICLES = set('al el bin ibn bint abu umm de du da di van von der den la le del y');

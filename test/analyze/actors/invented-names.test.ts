@@ -104,3 +104,16 @@ describe('lists of places', () => {
     expect(actors.find((a) => a.name === 'Tallis Grey')?.type).not.toBe('place');
   });
 });
+
+describe('local and legislative titles', () => {
+  it('strips "Councillor" and "Congresswoman" into roles and links the bare surname', () => {
+    const text =
+      'Councillor Maren Oduya said the depot would close. Oduya added that staff would move. ' +
+      'Congresswoman Tilde Varga said she would object.';
+    const actors = findActors(articleFromText(`Depot\n\n${text}`), getDefaultLexicon());
+    const oduya = byName(actors, 'Maren Oduya');
+    expect(oduya.roles).toContain('Councillor');
+    expect(oduya.mentions).toHaveLength(2);
+    expect(byName(actors, 'Tilde Varga').roles).toContain('Congresswoman');
+  });
+});
