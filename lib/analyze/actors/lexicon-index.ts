@@ -7,16 +7,10 @@
 import type { LexiconEntry } from '../../types';
 import { asciiAt, isS, spaceEnd } from '../text/ascii-words';
 import { joinLines, slugify, slugifyLines } from '../text/normalize';
-import { addAlias, type TrieNode } from './alias-trie';
-
-/** The `format` tag and version an index carries, so a stale or foreign file is refused, not misread. */
-export const LEXICON_INDEX_FORMAT = 'parallax-lexicon-index';
-export const LEXICON_INDEX_VERSION = 1;
+import { addAlias, hasKey, type TrieNode } from './alias-trie';
 
 /** A lexicon index: JSON-serialisable, built by `buildLexiconIndex`. */
 export interface LexiconIndex {
-  format: typeof LEXICON_INDEX_FORMAT;
-  version: typeof LEXICON_INDEX_VERSION;
   /** Shipped entries with the user's merged over them (same id replaces). */
   entries: LexiconEntry[];
   /** Ids whose entry came from the user rather than the shipped file. */
@@ -63,8 +57,6 @@ export function buildLexiconIndex(base: LexiconEntry[], userEntries: LexiconEntr
     for (const d of e.demonyms ?? []) if (typeof d === 'string') addAlias(trie, d, i, true);
   });
   return {
-    format: LEXICON_INDEX_FORMAT,
-    version: LEXICON_INDEX_VERSION,
     entries,
     userIds: [...new Set(userIds)],
     trie,
@@ -84,25 +76,8 @@ function slugTable(entries: LexiconEntry[]): Record<string, string> {
     table[e.id] = e.id;
     for (let a = 0; a <= e.aliases.length; a++) {
       const s = slugs[k++];
-      if (s && !Object.hasOwn(table, s)) table[s] = e.id;
+      if (s && !hasKey(table, s)) table[s] = e.id;
     }
   }
   return table;
-}
-
-/** True when `data` has the shape of a lexicon index of this version (a check of form, not of every entry). */
-export function isLexiconIndex(data: unknown): data is LexiconIndex {
-  const d = data as Partial<LexiconIndex> | null;
-  return (
-    typeof d === 'object' &&
-    d !== null &&
-    d.format === LEXICON_INDEX_FORMAT &&
-    d.version === LEXICON_INDEX_VERSION &&
-    Array.isArray(d.entries) &&
-    Array.isArray(d.userIds) &&
-    typeof d.trie === 'object' &&
-    d.trie !== null &&
-    typeof d.slugs === 'object' &&
-    d.slugs !== null
-  );
 }

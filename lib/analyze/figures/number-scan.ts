@@ -31,10 +31,12 @@ export function isCurrencySign(c: number): boolean {
   return c === 36 || c === 0xa3 || c === 0x20ac;
 }
 
+const CURRENCY_SIGNS = ['$', '£', '€'];
+
 /** The first currency sign in `s` at or after `from`, or -1. */
 function nextCurrencySign(s: string, from: number): number {
   let best = -1;
-  for (const sign of ['$', '£', '€']) {
+  for (const sign of CURRENCY_SIGNS) {
     const k = s.indexOf(sign, from);
     if (k >= 0 && (best < 0 || k < best)) best = k;
   }
