@@ -1,6 +1,7 @@
 /**
  * `npm run bench`: runs every benchmark module in test/bench/, prints a table of figures against their
  * targets and writes them all to .bench/results.json. Pass names to run only some: `npm run bench -- store`.
+ * `npm run eval` runs the quality evaluations in test/eval/ (`*.eval.ts`) the same way, into the same file.
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -8,9 +9,13 @@ import { pathToFileURL } from 'node:url';
 import type { BenchModule, BenchResult } from '../test/bench/bench-types';
 
 const root = resolve(import.meta.dirname, '..');
-const benchDir = join(root, 'test/bench');
+const args = process.argv.slice(2);
+// `--eval` switches to the quality evaluations: same module shape, same results file.
+const evalSuite = args.includes('--eval');
+const suffix = evalSuite ? '.eval.ts' : '.bench.ts';
+const benchDir = join(root, evalSuite ? 'test/eval' : 'test/bench');
 const outFile = join(root, '.bench/results.json');
-const only = process.argv.slice(2);
+const only = args.filter((a) => a !== '--eval');
 
 function readPrevious(): Record<string, unknown> {
   try {
@@ -22,10 +27,11 @@ function readPrevious(): Record<string, unknown> {
 
 async function main(): Promise<void> {
   const files = readdirSync(benchDir)
-    .filter((f) => f.endsWith('.bench.ts'))
+    .filter((f) => f.endsWith(suffix))
     .filter((f) => only.length === 0 || only.some((o) => f.includes(o)))
     .sort();
-  const results: Record<string, unknown> = only.length ? readPrevious() : {};
+  // Evaluations and benchmarks share one results file: a partial run keeps the other figures.
+  const results: Record<string, unknown> = only.length || evalSuite ? readPrevious() : {};
   const rows: string[][] = [];
   let failed = false;
   for (const file of files) {
