@@ -1,8 +1,9 @@
-import type { HighlightToggles } from '@/lib/messages';
+import { useLiveQuery } from '@/components/hooks/use-live-query';
+import type { HighlightToggles } from '@/lib/ext/messages';
 import { actorTypeLabel } from '@/lib/panel/format';
-import { ACTOR_TYPES, SETTING_KEYS } from '@/lib/panel/options-model';
-import { useLiveQuery } from '@/lib/panel/use-live-query';
+import { ACTOR_TYPES } from '@/lib/panel/options-model';
 import type { ParallaxDB } from '@/lib/store/db';
+import { SETTING_KEYS } from '@/lib/store/setting-keys';
 import type { HighlightCategory } from '@/lib/types';
 
 const DEFAULTS: HighlightToggles = { enabled: true, categories: {} };

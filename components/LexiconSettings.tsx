@@ -1,8 +1,9 @@
 import { useState } from 'preact/hooks';
+import { useLiveQuery } from '@/components/hooks/use-live-query';
 import { actorTypeLabel } from '@/lib/panel/format';
-import { ACTOR_TYPES, lexiconEntryFrom, SETTING_KEYS } from '@/lib/panel/options-model';
-import { useLiveQuery } from '@/lib/panel/use-live-query';
+import { ACTOR_TYPES, lexiconEntryFrom } from '@/lib/panel/options-model';
 import type { ParallaxDB } from '@/lib/store/db';
+import { SETTING_KEYS } from '@/lib/store/setting-keys';
 import type { LexiconEntry } from '@/lib/types';
 
 /** The user's lexicon additions (stored as data in settings) and the add-an-actor form. */

@@ -1,12 +1,12 @@
 import { useMemo, useState } from 'preact/hooks';
+import { useDerived } from '@/components/hooks/use-derived';
+import { usePanelSnapshot } from '@/components/hooks/use-source';
 import { fromPageState } from '@/lib/compare/comparable';
-import { type DeriveFn, inlineDerive } from '@/lib/panel/derive-client';
+import { inlineDerive } from '@/lib/panel/derive-client';
 import { savedReportFor } from '@/lib/panel/saved-match';
 import type { PanelSource } from '@/lib/panel/source';
 import { toSummary } from '@/lib/panel/summaries';
-import { useDerived } from '@/lib/panel/use-derived';
-import { usePanelSnapshot } from '@/lib/panel/use-source';
-import type { ReportSummary } from '@/lib/panel/view-types';
+import type { DeriveFn, ReportSummary } from '@/lib/panel/view-types';
 import type { Report } from '@/lib/types';
 import { ArticleView } from './ArticleView';
 import { CollectionView } from './CollectionView';

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
+import { grantedOrigins, removeOrigins, requestOrigins } from '@/lib/ext/panel/site-permissions';
 import { patternLabel, siteOrigins } from '@/lib/panel/options-model';
-import { grantedOrigins, removeOrigins, requestOrigins } from '@/lib/panel/site-permissions';
 
 const ALL = ['http://*/*', 'https://*/*'];
 

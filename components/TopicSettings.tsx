@@ -1,5 +1,5 @@
+import { useLiveQuery } from '@/components/hooks/use-live-query';
 import { SHIPPED_TOPICS } from '@/lib/analyze/topic/default-topics';
-import { useLiveQuery } from '@/lib/panel/use-live-query';
 import type { ParallaxDB } from '@/lib/store/db';
 import type { TopicProfile } from '@/lib/types';
 

@@ -266,3 +266,27 @@ export interface Success<T> {
 
 /** Result of a cross-context call: failures come back as values, never as thrown errors. */
 export type Result<T> = Success<T> | Failure;
+
+/** A save that started and has not finished (or was interrupted). */
+export interface PendingSave {
+  tabId: number;
+  url: string;
+  title: string;
+  startedAt: string;
+}
+
+/** Import progress: `done` of `total` reports written. */
+export interface ImportProgress {
+  done: number;
+  total: number;
+}
+
+/** What an import did. */
+export interface ImportSummary {
+  added: number;
+  merged: number;
+  copies: number;
+  versions: number;
+  topics: number;
+  settings: number;
+}

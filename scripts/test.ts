@@ -21,6 +21,7 @@ const only = process.argv.slice(2);
 const steps: Step[] = [
   { name: 'lint', cmd: ['npx', 'biome', 'ci', '.'] },
   { name: 'types', cmd: ['npx', 'tsc', '--noEmit'] },
+  { name: 'deps', cmd: ['npm', 'run', '--silent', 'deps'] },
   {
     name: 'unit',
     cmd: [

@@ -1,5 +1,5 @@
-import type { ActorInfo, ClaimInfo, PopoverEntry } from './popover-model';
-import { TYPE_LABELS } from './popover-model';
+import type { ActorInfo, ClaimInfo, PopoverEntry } from '@/lib/panel/popover-model';
+import { TYPE_LABELS } from '@/lib/panel/popover-model';
 
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;

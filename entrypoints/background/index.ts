@@ -1,11 +1,12 @@
-import { setupAnalysisSettings } from '@/lib/background/analysis-settings';
-import { setupBadge } from '@/lib/background/badge';
-import { setupCollection } from '@/lib/background/collection';
-import { setupExtractHtml, viaOffscreenDocument } from '@/lib/background/extract-html';
-import { setupInjection } from '@/lib/background/injection';
-import { chromeOffscreenApi, createOffscreenHost } from '@/lib/background/offscreen-host';
-import { setupPageRequests } from '@/lib/background/save-page';
-import { setupTabState } from '@/lib/background/tab-state';
+import { defineBackground } from 'wxt/utils/define-background';
+import { setupAnalysisSettings } from '@/lib/ext/background/analysis-settings';
+import { setupBadge } from '@/lib/ext/background/badge';
+import { setupCollection } from '@/lib/ext/background/collection';
+import { setupExtractHtml, viaOffscreenDocument } from '@/lib/ext/background/extract-html';
+import { setupInjection } from '@/lib/ext/background/injection';
+import { chromeOffscreenApi, createOffscreenHost } from '@/lib/ext/background/offscreen-host';
+import { setupPageRequests } from '@/lib/ext/background/save-page';
+import { setupTabState } from '@/lib/ext/background/tab-state';
 
 export default defineBackground(() => {
   setupTabState();
@@ -18,7 +19,7 @@ export default defineBackground(() => {
     // Firefox's background page has a DOM and extracts itself. Imported only in this branch, so Chrome's
     // worker bundle carries no Readability.
     setupExtractHtml(async (request) =>
-      (await import('@/lib/background/extract-here')).inBackgroundPage(request),
+      (await import('@/lib/ext/background/extract-here')).inBackgroundPage(request),
     );
   } else {
     // A document left open by an earlier run of the worker is closed like any other idle one.

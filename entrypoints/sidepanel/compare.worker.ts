@@ -1,5 +1,5 @@
 import { computeDerived } from '@/lib/panel/derive';
-import type { WorkerRequest, WorkerResponse } from '@/lib/panel/derive-client';
+import type { WorkerRequest, WorkerResponse } from '@/lib/panel/view-types';
 
 // Wiring only: every comparison runs here so the panel's main thread never blocks.
 self.addEventListener('message', (e: MessageEvent<WorkerRequest>) => {

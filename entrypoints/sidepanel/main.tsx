@@ -1,16 +1,17 @@
 import '@/components/panel.css';
 import { render } from 'preact';
 import { Panel } from '@/components/Panel';
-import { type DeriveFn, inlineDerive, workerDerive } from '@/lib/panel/derive-client';
-import { createLiveSource } from '@/lib/panel/live-source';
+import { createLiveSource } from '@/lib/ext/panel/live-source';
+import { inlineDerive, workerDerive } from '@/lib/panel/derive-client';
 import type { PanelSource } from '@/lib/panel/source';
+import type { DeriveFn } from '@/lib/panel/view-types';
 
-// Fixture mode needs no browser API at all, so it is decided before anything touches `browser`.
+// Fixture mode (test copy only) needs no browser API at all, so it is decided before anything touches `browser`.
 async function pickSource(params: URLSearchParams): Promise<PanelSource> {
-  if (params.has('fixture')) {
+  if (import.meta.env.PARALLAX_PANEL_FIXTURE && params.has('fixture')) {
     const [{ buildPanelFixture }, { createFixtureSource }] = await Promise.all([
-      import('@/lib/panel/fixtures'),
-      import('@/lib/panel/fixture-source'),
+      import('@/test/fixtures/panel/fixtures'),
+      import('@/test/fixtures/panel/fixture-source'),
     ]);
     return createFixtureSource(buildPanelFixture(), (url) => window.open(url, '_blank', 'noopener'));
   }

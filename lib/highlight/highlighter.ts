@@ -1,4 +1,4 @@
-import type { HighlightToggles } from '@/lib/messages';
+import type { HighlightToggles } from '@/lib/protocol';
 import type { HighlightCategory } from '@/lib/types';
 import { unwrapMarks, wrapRanges } from './mark-fallback';
 import { schemeOf } from './palette';

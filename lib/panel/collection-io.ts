@@ -1,8 +1,9 @@
 /** Export and import of the collection for the panel and options page, through lib/store's own format. */
+
+import { storyMarkdown } from '@/lib/compare/markdown';
 import type { ParallaxDB } from '@/lib/store/db';
 import { exportCollectionJson } from '@/lib/store/export';
 import { importCollection as storeImport } from '@/lib/store/import';
-import { storyMarkdown } from '@/lib/store/markdown';
 import { getReports } from '@/lib/store/query';
 import type { Result } from '@/lib/types';
 import { failure } from './source';

@@ -2,30 +2,7 @@
  * Runs the panel's comparison work (lib/compare via ./derive) off the main thread: ranking and diffing a
  * few hundred reports takes ~100 ms and clustering stories more, which would freeze the panel.
  */
-import type { PageState, Report } from '@/lib/types';
-import type { RelatedView, StoryView } from './view-types';
-
-/** What the comparison work needs. */
-export interface DeriveInput {
-  state: PageState | null;
-  reports: Report[];
-  currentId?: string;
-}
-
-/** What it produces. */
-export interface DeriveOutput {
-  related: RelatedView[];
-  stories: StoryView[];
-  ms: number;
-}
-
-/** Computes derived views, wherever it runs. */
-export type DeriveFn = (input: DeriveInput) => Promise<DeriveOutput>;
-
-/** Request and response messages of the compare worker. */
-export type WorkerRequest = { id: number; input: DeriveInput };
-/** A worker reply: the output, or the error message. */
-export type WorkerResponse = { id: number; output?: DeriveOutput; error?: string };
+import type { DeriveFn, DeriveOutput, WorkerRequest, WorkerResponse } from './view-types';
 
 /** Computes in this thread (tests, or where workers are unavailable); loads lib/compare lazily. */
 export const inlineDerive: DeriveFn = async (input) => {

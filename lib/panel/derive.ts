@@ -8,8 +8,7 @@ import { clusterStories } from '@/lib/compare/stories';
 import { storyTimeline } from '@/lib/compare/timeline';
 import type { ComparableReport } from '@/lib/compare/types';
 import type { PageState, Report } from '@/lib/types';
-import type { DeriveInput, DeriveOutput } from './derive-client';
-import type { RelatedView, StoryView } from './view-types';
+import type { DeriveInput, DeriveOutput, RelatedView, StoryView } from './view-types';
 
 /** Related saved reports for the tab's article, best first, each with its diff against the article. */
 export function deriveRelated(state: PageState, reports: Report[], currentId?: string): RelatedView[] {

@@ -1,12 +1,6 @@
 /** Pure helpers of the options page: setting keys, lexicon-entry and site-input validation. */
 import type { ActorType, LexiconEntry } from '@/lib/types';
 
-/** Keys of the settings table the options page writes. */
-export const SETTING_KEYS = {
-  lexiconAdditions: 'lexiconAdditions',
-  highlightPrefs: 'highlightPrefs',
-} as const;
-
 /** Actor types the user may pick for a lexicon addition. */
 export const ACTOR_TYPES: ActorType[] = ['armed_group', 'state', 'person', 'organization', 'place', 'media'];
 

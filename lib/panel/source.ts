@@ -2,7 +2,7 @@
  * The panel's data contract. The live source (browser tabs, background messages, Dexie liveQuery) and the
  * fixture source (`?fixture=1`, no browser APIs) both implement it, so components cannot tell them apart.
  */
-import type { ScrollTarget } from '@/lib/messages';
+import type { ScrollTarget } from '@/lib/protocol';
 import type { PageState, Report, Result } from '@/lib/types';
 
 /** What the panel currently knows. `undefined` means still loading. */

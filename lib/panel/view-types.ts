@@ -10,7 +10,7 @@ import type {
   Story,
   StoryTimeline,
 } from '@/lib/compare/types';
-import type { Report } from '@/lib/types';
+import type { PageState, Report } from '@/lib/types';
 
 /** A saved report as the panel lists it (no body text needed). */
 export type ReportSummary = Pick<
@@ -39,3 +39,25 @@ export interface StoryView {
   coverage: CoverageMatrix;
   timeline: StoryTimeline;
 }
+
+/** What the comparison work needs. */
+export interface DeriveInput {
+  state: PageState | null;
+  reports: Report[];
+  currentId?: string;
+}
+
+/** What it produces. */
+export interface DeriveOutput {
+  related: RelatedView[];
+  stories: StoryView[];
+  ms: number;
+}
+
+/** Computes derived views, wherever it runs. */
+export type DeriveFn = (input: DeriveInput) => Promise<DeriveOutput>;
+
+/** Request and response messages of the compare worker. */
+export type WorkerRequest = { id: number; input: DeriveInput };
+/** A worker reply: the output, or the error message. */
+export type WorkerResponse = { id: number; output?: DeriveOutput; error?: string };

@@ -1,9 +1,8 @@
 /** Merging one imported report into the stored collection (by URL, then by identical text). */
-import type { Report } from '@/lib/types';
+import type { ImportSummary, Report } from '@/lib/types';
 import { newReportId } from './build-report';
 import { fromRow, toRow } from './compact';
 import type { ParallaxDB } from './db';
-import type { ImportSummary } from './import';
 import { reportKeysMatching } from './index-keys';
 import type { ReportRow, VersionRow } from './rows';
 import { thinCopy } from './save';

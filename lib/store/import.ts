@@ -2,7 +2,7 @@
  * Importing a collection file: validated whole first, then merged in one transaction (by canonical URL,
  * any known URL, and identical text fingerprint), chunk by chunk with progress. All or nothing.
  */
-import type { Result } from '@/lib/types';
+import type { ImportProgress, ImportSummary, Result } from '@/lib/types';
 import type { ParallaxDB } from './db';
 import type { CollectionFile } from './export';
 import { importOne } from './import-merge';
@@ -12,22 +12,6 @@ import { collectionErrors } from './validate-collection';
 
 /** Reports written per chunk; progress is reported after each. */
 export const IMPORT_CHUNK = 250;
-
-/** Import progress: `done` of `total` reports written. */
-export interface ImportProgress {
-  done: number;
-  total: number;
-}
-
-/** What an import did. */
-export interface ImportSummary {
-  added: number;
-  merged: number;
-  copies: number;
-  versions: number;
-  topics: number;
-  settings: number;
-}
 
 /** Options: a progress callback (called synchronously inside the import transaction). */
 export interface ImportOptions {

@@ -4,10 +4,10 @@
  */
 import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
+import { storyMarkdown } from '@/lib/compare/markdown';
 import { ParallaxDB } from '@/lib/store/db';
 import { exportCollection, exportCollectionJson } from '@/lib/store/export';
 import { importCollection } from '@/lib/store/import';
-import { storyMarkdown } from '@/lib/store/markdown';
 import type { ReportRow } from '@/lib/store/rows';
 
 const AT = '2024-02-01T00:00:00.000Z';

@@ -7,7 +7,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { htmlLimitReason } from '@/lib/extract';
-import { parseHtml } from '@/lib/extract/parse-html';
+import { parseHtml } from '@/lib/node/parse-html';
 import { type AnalyzeOptions, analyzeDocument, analyzeText, type PipelineResult } from '@/lib/pipeline';
 
 /** One loaded input: a parsed page or plain text, with the URL it is attributed to. */

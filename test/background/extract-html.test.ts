@@ -1,11 +1,11 @@
 import { JSDOM } from 'jsdom';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { inBackgroundPage, setupOffscreenExtract } from '@/lib/background/extract-here';
-import { setupExtractHtml, viaOffscreenDocument } from '@/lib/background/extract-html';
-import { createOffscreenHost, type OffscreenApi } from '@/lib/background/offscreen-host';
+import { inBackgroundPage, setupOffscreenExtract } from '@/lib/ext/background/extract-here';
+import { setupExtractHtml, viaOffscreenDocument } from '@/lib/ext/background/extract-html';
+import { createOffscreenHost, type OffscreenApi } from '@/lib/ext/background/offscreen-host';
+import { sendMessage } from '@/lib/ext/messages';
 import { MAX_HTML_CHARS } from '@/lib/extract';
-import { parseHtml } from '@/lib/extract/parse-html';
-import { sendMessage } from '@/lib/messages';
+import { parseHtml } from '@/lib/node/parse-html';
 import { fixtureHtml } from '../extract/fixtures';
 
 type Listener = (msg: unknown, sender: object, reply: (r: unknown) => void) => boolean;

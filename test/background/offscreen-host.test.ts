@@ -1,5 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createOffscreenHost, OFFSCREEN_IDLE_MS, type OffscreenApi } from '@/lib/background/offscreen-host';
+import {
+  createOffscreenHost,
+  OFFSCREEN_IDLE_MS,
+  type OffscreenApi,
+} from '@/lib/ext/background/offscreen-host';
 
 /** A fake chrome.offscreen that, like Chrome, allows one document and throws on a second create. */
 function fakeApi(openAtStart = false) {

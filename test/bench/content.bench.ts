@@ -32,7 +32,7 @@ const outDir = join(root, '.bench/content');
 const ENTRY = `
 import { Readability } from '@mozilla/readability';
 import { resolveEngine } from '@/lib/analyze';
-import { analysePage } from '@/lib/page/analyse-page';
+import { analysePage } from '@/lib/ext/page/analyse-page';
 import { createHighlighter } from '@/lib/highlight/highlighter';
 // Big pages go to the extractor frame (see EXTRACTOR) and come back as an Article.
 let remoteMs = 0;

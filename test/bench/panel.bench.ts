@@ -7,8 +7,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { deriveRelated, deriveStories } from '@/lib/panel/derive';
-import { buildPanelFixture } from '@/lib/panel/fixtures';
 import type { Report } from '@/lib/types';
+import { buildPanelFixture } from '@/test/fixtures/panel/fixtures';
 import type { BenchModule } from './bench-types';
 
 const root = resolve(import.meta.dirname, '../..');

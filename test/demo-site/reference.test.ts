@@ -3,7 +3,7 @@ import { resolveEngine } from '@/lib/analyze';
 import { analyzeWith } from '@/lib/analyze/analyze-with';
 import { detectArticle, extractArticle, isBigPage, readingScope } from '@/lib/extract';
 import { BIG_PAGE_ELEMENTS } from '@/lib/extract/limits';
-import { parseHtml } from '@/lib/extract/parse-html';
+import { parseHtml } from '@/lib/node/parse-html';
 import { referencePages } from '../../scripts/demo-site/articles/reference-pages';
 import { demoPages } from '../../scripts/demo-site/catalog';
 import { type DemoSite, startDemoSite } from '../../scripts/demo-site/server';

@@ -1,6 +1,6 @@
 /** Corpus measurements shared by the corpus tests and `npm run bench -- extract`. */
 import { detectArticle, extractArticle, MAX_TEXT_CHARS } from '@/lib/extract';
-import { parseHtml } from '@/lib/extract/parse-html';
+import { parseHtml } from '@/lib/node/parse-html';
 import type { Article } from '@/lib/types';
 import { benchmarkPages, readabilityJsOutput, readabilityPages } from './corpus-pages';
 import { corpusF1, type F1Score, pageCounts } from './token-f1';

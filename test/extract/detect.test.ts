@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectArticle } from '@/lib/extract';
-import { parseHtml } from '@/lib/extract/parse-html';
+import { parseHtml } from '@/lib/node/parse-html';
 import { fixtureDoc } from './fixtures';
 
 describe('detectArticle on hand-written pages', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractArticle, extractionLimitReason, MAX_TEXT_CHARS } from '@/lib/extract';
-import { parseHtml } from '@/lib/extract/parse-html';
+import { parseHtml } from '@/lib/node/parse-html';
 import type { Article } from '@/lib/types';
 import { fixtureDoc, fixtureHtml } from './fixtures';
 

@@ -1,7 +1,7 @@
 /** The project's own extraction fixtures (test/fixtures/extract), parsed as a browser would see them. */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parseHtml } from '@/lib/extract/parse-html';
+import { parseHtml } from '@/lib/node/parse-html';
 
 /** Directory holding the hand-written fixture pages. */
 export const fixtureDir = resolve(import.meta.dirname, '../fixtures/extract');

@@ -1,7 +1,7 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { extractArticle, extractFromHtml, type HtmlParser, MAX_HTML_CHARS } from '@/lib/extract';
-import { parseHtml } from '@/lib/extract/parse-html';
+import { parseHtml } from '@/lib/node/parse-html';
 import { corpusSkipReason, hasCorpus } from '../corpus';
 import { benchmarkPages } from './corpus-pages';
 import { fixtureHtml } from './fixtures';

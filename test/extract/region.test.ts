@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '@/lib/extract';
-import { parseHtml } from '@/lib/extract/parse-html';
 import { regionDocument, storyRegion } from '@/lib/extract/region';
+import { parseHtml } from '@/lib/node/parse-html';
 import { corpusSkipReason, hasCorpus } from '../corpus';
 import { readabilityPages } from './corpus-pages';
 import { corpusF1 } from './token-f1';

@@ -6,7 +6,7 @@ import { findQuote } from '@/lib/anchor/find-quote';
 import { foldChar, isSpace, normaliseText } from '@/lib/anchor/normalise';
 import { makeSelector } from '@/lib/anchor/selector';
 import { buildTextIndex } from '@/lib/anchor/text-index';
-import { parseHtml } from '@/lib/extract/parse-html';
+import { parseHtml } from '@/lib/node/parse-html';
 import type { TextQuoteSelector } from '@/lib/types';
 import { hostileChunk, hostilePage } from './hostile-input';
 

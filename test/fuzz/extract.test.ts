@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { detectArticle, extractArticle } from '@/lib/extract';
-import { parseHtml } from '@/lib/extract/parse-html';
+import { parseHtml } from '@/lib/node/parse-html';
 import { analyzeDocument } from '@/lib/pipeline';
 import { hostilePage, storyPage } from './hostile-input';
 import { analysisProblems, articleProblems } from './invariants';

@@ -1,7 +1,7 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { htmlLimitReason, MAX_HTML_CHARS } from '@/lib/extract';
-import { parseHtml } from '@/lib/extract/parse-html';
+import { parseHtml } from '@/lib/node/parse-html';
 import { analyzeDocument, type PipelineResult } from '@/lib/pipeline';
 import { storySentences } from './hostile-input';
 import { analysisProblems, articleProblems } from './invariants';

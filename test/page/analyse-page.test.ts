@@ -4,7 +4,7 @@ import { JSDOM, VirtualConsole } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { resolveEngine } from '@/lib/analyze';
 import { normaliseText } from '@/lib/anchor/normalise';
-import { analysePage } from '@/lib/page/analyse-page';
+import { analysePage } from '@/lib/ext/page/analyse-page';
 import { demoPages } from '../../scripts/demo-site/catalog';
 import { routePage } from '../../scripts/demo-site/routes';
 import { corpusDir, corpusSkipReason, hasCorpus } from '../corpus';

@@ -1,10 +1,14 @@
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { resolveEngine } from '@/lib/analyze';
+import type { ExtractedElsewhere, ExtractRequest } from '@/lib/ext/messages';
+import { analysePage } from '@/lib/ext/page/analyse-page';
+import {
+  ELSEWHERE_TIMEOUT_MS,
+  extractElsewhereRun,
+  type SendExtract,
+} from '@/lib/ext/page/extract-elsewhere';
 import { extractArticle, isBigPage, MAX_HTML_CHARS } from '@/lib/extract';
-import type { ExtractedElsewhere, ExtractRequest } from '@/lib/messages';
-import { analysePage } from '@/lib/page/analyse-page';
-import { ELSEWHERE_TIMEOUT_MS, extractElsewhereRun, type SendExtract } from '@/lib/page/extract-elsewhere';
 import type { Article, PageState, Result } from '@/lib/types';
 
 const URL_ = 'https://news.example/2024/01/28/long-report';

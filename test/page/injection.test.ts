@@ -5,7 +5,7 @@ import {
   CONTENT_SCRIPT_FILE,
   injectInto,
   syncRegistration,
-} from '@/lib/background/injection';
+} from '@/lib/ext/background/injection';
 
 // The browser API methods are overloaded (promise and callback forms); the mocks only need the promise form.
 type AsyncMock = MockInstance<(...args: unknown[]) => Promise<unknown>>;

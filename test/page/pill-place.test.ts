@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pillBottom } from '@/lib/page/pill-place';
+import { pillBottom } from '@/lib/ext/page/pill-place';
 
 describe('pill placement', () => {
   it('sits in the corner when no bar is in the way', () => {

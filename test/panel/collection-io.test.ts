@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { exportCollection, exportStoryMarkdown, importCollection } from '@/lib/panel/collection-io';
-import { buildPanelFixture } from '@/lib/panel/fixtures';
 import { articleOf } from '@/lib/panel/follow';
 import { ParallaxDB } from '@/lib/store/db';
 import { saveReport } from '@/lib/store/save';
+import { buildPanelFixture } from '@/test/fixtures/panel/fixtures';
 
 let n = 0;
 const freshDb = () => new ParallaxDB(`panel-io-${++n}-${Date.now()}`);

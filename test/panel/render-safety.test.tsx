@@ -4,8 +4,8 @@ import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Panel } from '@/components/Panel';
 import { QuoteDiff } from '@/components/QuoteDiff';
-import { createFixtureSource } from '@/lib/panel/fixture-source';
-import { buildPanelFixture } from '@/lib/panel/fixtures';
+import { createFixtureSource } from '@/test/fixtures/panel/fixture-source';
+import { buildPanelFixture } from '@/test/fixtures/panel/fixtures';
 
 const HOSTILE = '<img src=x onerror="window.__parallaxPwned=1"><script>window.__parallaxPwned=2</script>';
 

@@ -9,10 +9,10 @@ import {
   topicReasonText,
 } from '@/lib/panel/article-view';
 import { emptyQuery, facetsOf, filterReports } from '@/lib/panel/collection-filter';
-import { buildPanelFixture } from '@/lib/panel/fixtures';
 import { safeHttpUrl } from '@/lib/panel/safe-url';
 import { savedReportFor } from '@/lib/panel/saved-match';
 import { toSummary } from '@/lib/panel/summaries';
+import { buildPanelFixture } from '@/test/fixtures/panel/fixtures';
 
 const fx = buildPanelFixture();
 const analysis = fx.tabState.analysis!;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseHtml } from '@/lib/extract/parse-html';
+import { parseHtml } from '@/lib/node/parse-html';
 import { analyzeDocument, analyzeText } from '@/lib/pipeline';
 import { fixtureDoc } from '../extract/fixtures';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { htmlLimitReason } from '@/lib/extract';
-import { parseHtml } from '@/lib/extract/parse-html';
+import { parseHtml } from '@/lib/node/parse-html';
 import { analyzeDocument } from '@/lib/pipeline';
 import { corpusSkipReason, hasCorpus } from '../corpus';
 import { benchmarkPages, readabilityPages } from '../extract/corpus-pages';

@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { SHIPPED_LEXICON_INDEX } from '@/lib/analyze/actors/default-lexicon';
 import { SHIPPED_TOPICS } from '@/lib/analyze/topic/default-topics';
-import { analysisSettings } from '@/lib/background/analysis-settings';
-import { SETTING_KEYS } from '@/lib/panel/options-model';
+import { analysisSettings } from '@/lib/ext/background/analysis-settings';
 import { ParallaxDB } from '@/lib/store/db';
+import { SETTING_KEYS } from '@/lib/store/setting-keys';
 import type { LexiconEntry, TopicProfile } from '@/lib/types';
 
 let db: ParallaxDB;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SHIPPED_TOPICS } from '@/lib/analyze/topic/default-topics';
-import { autoSaveTopics } from '@/lib/background/auto-save';
+import { autoSaveTopics } from '@/lib/ext/background/auto-save';
 import { analyzeText } from '@/lib/pipeline';
 import type { PageState } from '@/lib/types';
 

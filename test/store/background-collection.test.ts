@@ -4,13 +4,12 @@ import {
   browserMarkerStore,
   INTERRUPTED_SETTING,
   type MarkerStore,
-  type PendingSave,
   recoverInterruptedSaves,
   saveTab,
-} from '@/lib/background/collection';
-import { setTabState } from '@/lib/background/tab-state';
+} from '@/lib/ext/background/collection';
+import { setTabState } from '@/lib/ext/background/tab-state';
 import { QUOTA_MESSAGE } from '@/lib/store/storage';
-import type { PageState } from '@/lib/types';
+import type { PageState, PendingSave } from '@/lib/types';
 import { analyseFixture, makeArticle } from '../fixtures/store/make-articles';
 import { freshDb } from './helpers';
 

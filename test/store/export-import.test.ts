@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { storyMarkdown } from '@/lib/compare/markdown';
 import { buildReport } from '@/lib/store/build-report';
 import { toRow } from '@/lib/store/compact';
 import { exportCollection, exportCollectionJson } from '@/lib/store/export';
 import { importCollection } from '@/lib/store/import';
-import { storyMarkdown } from '@/lib/store/markdown';
 import { getReports } from '@/lib/store/query';
 import { analyseFixture, makeArticle } from '../fixtures/store/make-articles';
 import { dump, freshDb, save, saveMany } from './helpers';

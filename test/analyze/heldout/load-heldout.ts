@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { extractArticle } from '@/lib/extract/extract';
 import { articleFromText } from '@/lib/extract/from-text';
-import { parseHtml } from '@/lib/extract/parse-html';
+import { parseHtml } from '@/lib/node/parse-html';
 import type { ActorType, Article, SourceKind } from '@/lib/types';
 import { renderArticle } from '@/scripts/demo-site/render-article';
 import type { ArticleSpec } from '@/scripts/demo-site/types';

@@ -1,0 +1,130 @@
+/**
+ * Background wiring of the collection: the background owns every write. Saves are bracketed by a pending
+ * marker in extension storage, so a save cut short by a service-worker restart is retried or reported.
+ */
+import { browser } from 'wxt/browser';
+import { getTabState } from '@/lib/ext/background/tab-state';
+import { onMessage, sendMessage } from '@/lib/ext/messages';
+import { getDb, type ParallaxDB } from '@/lib/store/db';
+import { deleteReport, undoDelete } from '@/lib/store/delete';
+import { importCollection } from '@/lib/store/import';
+import { type SaveOutcome, saveReport } from '@/lib/store/save';
+import { toStoreFailure } from '@/lib/store/storage';
+import type { PendingSave, Result } from '@/lib/types';
+import { refreshAllBadges } from './badge';
+
+/** Where pending-save markers live; injectable for tests. */
+export interface MarkerStore {
+  get(): Promise<PendingSave[]>;
+  set(list: PendingSave[]): Promise<void>;
+}
+
+const MARKER_KEY = 'parallax:pendingSaves';
+/** The settings row the panel reads (liveQuery) to show saves that were interrupted and not retried. */
+export const INTERRUPTED_SETTING = 'pendingSaves';
+
+/** Markers in `browser.storage.session` (survives a worker restart, not a browser restart), else local. */
+export function browserMarkerStore(): MarkerStore {
+  const area = browser.storage.session ?? browser.storage.local;
+  return {
+    get: async () => ((await area.get(MARKER_KEY))[MARKER_KEY] as PendingSave[] | undefined) ?? [],
+    set: (list) => area.set({ [MARKER_KEY]: list }),
+  };
+}
+
+async function interrupted(db: ParallaxDB): Promise<PendingSave[]> {
+  return ((await db.settings.get(INTERRUPTED_SETTING))?.value as PendingSave[] | undefined) ?? [];
+}
+
+async function forgetInterrupted(db: ParallaxDB, url: string): Promise<void> {
+  const list = await interrupted(db);
+  if (list.some((p) => p.url === url)) {
+    await db.settings.put({ key: INTERRUPTED_SETTING, value: list.filter((p) => p.url !== url) });
+  }
+}
+
+/** Saves a tab's analysed article, marking the save as pending until its transaction has settled. */
+export async function saveTab(
+  db: ParallaxDB,
+  tabId: number,
+  markers: MarkerStore,
+): Promise<Result<SaveOutcome>> {
+  const state = getTabState(tabId);
+  if (!state?.article || !state.analysis) {
+    return { ok: false, error: state?.skipped ?? 'This page has no analysed article to save yet.' };
+  }
+  const marker: PendingSave = {
+    tabId,
+    url: state.article.canonicalUrl || state.article.url,
+    title: state.article.title,
+    startedAt: new Date().toISOString(),
+  };
+  await markers.set([...(await markers.get()).filter((m) => m.url !== marker.url), marker]);
+  try {
+    const outcome = await saveReport(db, { article: state.article, analysis: state.analysis });
+    await forgetInterrupted(db, marker.url);
+    return { ok: true, value: outcome };
+  } catch (err) {
+    return toStoreFailure(err);
+  } finally {
+    await markers.set(
+      (await markers.get()).filter((m) => m.url !== marker.url || m.startedAt !== marker.startedAt),
+    );
+  }
+}
+
+/**
+ * On start-up: markers left behind belong to saves a worker restart cut short. Each is retried when its tab
+ * still has the article; the rest are listed in the `pendingSaves` setting for the panel to report.
+ */
+export async function recoverInterruptedSaves(db: ParallaxDB, markers: MarkerStore): Promise<PendingSave[]> {
+  const left = await markers.get();
+  if (left.length === 0) return interrupted(db);
+  await markers.set([]);
+  const unresolved: PendingSave[] = [];
+  for (const m of left) {
+    const state = getTabState(m.tabId);
+    const sameArticle = state?.article && (state.article.canonicalUrl || state.article.url) === m.url;
+    const retried = sameArticle ? await saveTab(db, m.tabId, markers) : null;
+    if (!retried?.ok) unresolved.push(m);
+  }
+  const known = (await interrupted(db)).filter((p) => !unresolved.some((u) => u.url === p.url));
+  const list = [...known, ...unresolved];
+  await db.settings.put({ key: INTERRUPTED_SETTING, value: list });
+  return list;
+}
+
+/**
+ * Registers the collection's message handlers and recovers saves interrupted by a restart. `saveTab` is
+ * answered in save-page.ts (it also refreshes the badge) through `saveTab()` here.
+ */
+export function setupCollection(db: ParallaxDB = getDb(), markers: MarkerStore = browserMarkerStore()): void {
+  onMessage('removeReport', async ({ data }) => {
+    try {
+      const undoToken = await deleteReport(db, data);
+      void refreshAllBadges();
+      return { ok: true, value: { undoToken } };
+    } catch (err) {
+      return toStoreFailure(err, 'Deleting');
+    }
+  });
+  onMessage('undoDelete', async ({ data }) => {
+    try {
+      const value = await undoDelete(db, data);
+      void refreshAllBadges();
+      return { ok: true, value };
+    } catch (err) {
+      return toStoreFailure(err, 'Undo');
+    }
+  });
+  onMessage('importCollection', async ({ data }) => {
+    const result = await importCollection(db, data, {
+      // No page listening is normal; progress is best-effort.
+      onProgress: (p) => void sendMessage('importProgress', p).catch(() => undefined),
+    });
+    void refreshAllBadges();
+    return result;
+  });
+  onMessage('getPendingSaves', () => interrupted(db));
+  void recoverInterruptedSaves(db, markers).catch(() => undefined);
+}
