@@ -36,8 +36,13 @@ export const UPGRADE_PAGE = 500;
 /** The current schema version. */
 export const SCHEMA_VERSION = 3;
 
+// Upgrades that already wrote every report's index fields with today's code, so later steps of the same
+// upgrade need not rebuild them again.
+const freshIndex = new WeakSet<Transaction>();
+
 /** v1 → v2: compact every report, index it, and summarise what each kept version changed. */
 export async function upgradeToV2(tx: Transaction): Promise<void> {
+  freshIndex.add(tx);
   const versions = (await tx.table('versions').toArray()) as VersionRowV1[];
   const byReport = new Map<string, VersionRowV1[]>();
   for (const v of versions) byReport.set(v.reportId, [...(byReport.get(v.reportId) ?? []), v]);
@@ -67,6 +72,7 @@ export async function upgradeToV2(tx: Transaction): Promise<void> {
  * the analyser's way) missed them; the shared floor makes both the same. Copies index nothing and stay.
  */
 export async function upgradeToV3(tx: Transaction): Promise<void> {
+  if (freshIndex.has(tx)) return;
   const reports = tx.table('reports');
   let last = '';
   for (;;) {
