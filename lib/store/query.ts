@@ -81,6 +81,7 @@ export async function searchReports(db: ParallaxDB, q: SearchQuery): Promise<Rep
 /** What identifies one article for candidate lookup. */
 export interface CandidateQuery {
   actorIds: string[];
+  /** Terms as the index holds them: `contentTerms` of a text, or claim fingerprints (made the same way). */
   terms: string[];
   publishedTime: string | null;
   /** Report id to leave out (the article itself when it is saved). */
