@@ -2,9 +2,11 @@
  * Per-report and per-claim features, computed once and cached by report id so ranking hundreds of
  * candidates only pays for the comparisons, not for re-tokenising every report.
  */
+
+import { stem } from '@/lib/text/stem';
+import { contentTerms, words } from '@/lib/text/terms';
 import type { Claim } from '@/lib/types';
 import { quoteTexts } from './quotes';
-import { contentTerms, stem, words } from './terms';
 import type { ComparableReport } from './types';
 import { sublinearTf, termCounts } from './weights';
 

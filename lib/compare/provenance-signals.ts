@@ -2,10 +2,11 @@
  * The evidence provenance is judged on, per report and per pair of reports: explicit credits, excerpt
  * marks, shared wording, relative length, publish order and attributions dropped between them.
  */
+
+import { contentTerms } from '@/lib/text/terms';
 import { alignClaims } from './align';
 import { type Credit, excerptMarks, findCredits, mediaAliases } from './credits';
 import { claimTerms, reportFeatures } from './features';
-import { contentTerms } from './terms';
 import type { ComparableReport } from './types';
 import type { DocFreq } from './weights';
 import { coveringSentence, type SharedWording, sharedWording, wordCount } from './wording';

@@ -3,8 +3,8 @@
  * quotation reworded (similar words, not identical) with a word-level diff to show the change.
  */
 import { diffWordsWithSpace } from 'diff';
+import { wordingTokens } from '@/lib/text/terms';
 import type { Claim } from '@/lib/types';
-import { wordingTokens } from './terms';
 import type { DiffPart } from './types';
 
 /** Quote word similarity at or above which two different quotes count as the same quotation reworded. */

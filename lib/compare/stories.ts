@@ -5,8 +5,10 @@
  * top terms or rarer actors are scored (at most 25, those sharing most), through an inverted index, so
  * large collections cluster in near-linear time.
  */
+
+import { stem } from '@/lib/text/stem';
+import { words } from '@/lib/text/terms';
 import { reportFeatures } from './features';
-import { stem, words } from './terms';
 import type { ComparableReport, Story } from './types';
 import {
   buildDocFreq,

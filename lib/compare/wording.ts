@@ -3,7 +3,8 @@
  * shingles found in the other (verbatim reuse), and the share of its sentences that have a close
  * counterpart in the other (paraphrased reuse, as in a summary).
  */
-import { contentTerms, sentences, wordingTokens } from './terms';
+import { sentences } from '@/lib/text/sentences';
+import { contentTerms, wordingTokens } from '@/lib/text/terms';
 import { buildDocFreq, type DocFreq, weightedContainment } from './weights';
 
 const SHINGLE = 5;

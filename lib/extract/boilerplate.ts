@@ -1,4 +1,4 @@
-import { parseDateLine } from './dates';
+import { parseDateLine } from '@/lib/text/dates';
 
 /** Dropping the page furniture Readability lets through: captions, credits, share bars, menus, promos. */
 

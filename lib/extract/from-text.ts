@@ -1,5 +1,5 @@
+import { findDateInText } from '@/lib/text/dates';
 import type { Article } from '@/lib/types';
-import { findDateInText } from './dates';
 import { joinParagraphs, normaliseSpace } from './paragraphs';
 
 function hostOf(url: string): string {

@@ -1,4 +1,4 @@
-import { findDateInText, normaliseDate, parseDateLine } from './dates';
+import { findDateInText, normaliseDate, parseDateLine } from '@/lib/text/dates';
 import { findArticleNode, ldAuthors, ldString, readJsonLd } from './json-ld';
 import { linkHref, metaContent, resolveUrl } from './meta';
 import { normaliseSpace } from './paragraphs';

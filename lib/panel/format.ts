@@ -1,7 +1,8 @@
 /** Display formatting for the panel: dates, figures, sources and counts, all locale-stable. */
+import { MONTH_ABBREVIATIONS } from '@/lib/text/months';
 import type { ActorType, ClaimKind, ClaimSource, Figure, SourceKind } from '@/lib/types';
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const MONTHS = MONTH_ABBREVIATIONS.map((m) => m[0].toUpperCase() + m.slice(1));
 const DAY_MS = 86_400_000;
 
 /** "3 claims" / "1 claim". */

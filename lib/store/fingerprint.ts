@@ -2,6 +2,7 @@
  * Near-duplicate detection: MinHash signatures over word shingles, banded for LSH lookup through a
  * multiEntry index, and exact shingle Jaccard to confirm a candidate.
  */
+import { words } from '@/lib/text/terms';
 
 /** Number of MinHash values in a signature. */
 export const SIGNATURE_SIZE = 64;
@@ -33,26 +34,16 @@ function fmix32(x: number): number {
 
 const SEEDS = Array.from({ length: SIGNATURE_SIZE }, (_, i) => fmix32(0x9e3779b9 + i * 0x632be5ab));
 
-/** Lower-cased words without punctuation: what shingles and version comparison see. */
-export function contentWords(text: string): string[] {
-  return (
-    text
-      .normalize('NFKC')
-      .toLowerCase()
-      .match(/[\p{L}\p{N}]+/gu) ?? []
-  );
-}
-
 /** Hashes of the word shingles of a text (a set). */
 export function shingleHashes(text: string): Set<number> {
-  const words = contentWords(text);
+  const list = words(text);
   const out = new Set<number>();
-  if (words.length < SHINGLE_WORDS) {
-    if (words.length) out.add(hash32(words.join(' ')));
+  if (list.length < SHINGLE_WORDS) {
+    if (list.length) out.add(hash32(list.join(' ')));
     return out;
   }
-  for (let i = 0; i + SHINGLE_WORDS <= words.length; i++) {
-    out.add(hash32(words.slice(i, i + SHINGLE_WORDS).join(' ')));
+  for (let i = 0; i + SHINGLE_WORDS <= list.length; i++) {
+    out.add(hash32(list.slice(i, i + SHINGLE_WORDS).join(' ')));
   }
   return out;
 }

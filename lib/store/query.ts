@@ -2,12 +2,12 @@
  * Reading the collection: single reports (copies hydrated from their original), filtered search over the
  * term, actor, topic and outlet indexes, and fast candidate lookup for the comparison engine.
  */
+import { contentTerms } from '@/lib/text/terms';
 import type { Report } from '@/lib/types';
 import { fromRow } from './compact';
 import type { ParallaxDB } from './db';
 import { reportKeysMatching } from './index-keys';
 import type { ReportRow } from './rows';
-import { stemTerm, tokenTerms } from './terms';
 
 /** Loads reports by id, in order, hydrating syndicated copies from their originals; missing ids are skipped. */
 export async function getReports(db: ParallaxDB, ids: string[]): Promise<Report[]> {
@@ -51,7 +51,7 @@ async function withCopies(db: ParallaxDB, ids: Set<string>): Promise<Set<string>
 /** Searches the collection; text terms are matched in the term index (all must match). */
 export async function searchReports(db: ParallaxDB, q: SearchQuery): Promise<Report[]> {
   let ids: Set<string> | null = null;
-  const terms = [...new Set(tokenTerms(q.text ?? ''))];
+  const terms = [...new Set(contentTerms(q.text ?? ''))];
   for (const t of terms) ids = intersect(ids, await db.reports.where('terms').equals(t).primaryKeys());
   if (q.actorId) ids = intersect(ids, await db.reports.where('actorIds').equals(q.actorId).primaryKeys());
   if (q.topicId) ids = intersect(ids, await db.reports.where('topicIds').equals(q.topicId).primaryKeys());
@@ -64,7 +64,7 @@ export async function searchReports(db: ParallaxDB, q: SearchQuery): Promise<Rep
     (r) => (!q.from || when(r) >= q.from) && (!q.to || when(r).slice(0, q.to.length) <= q.to),
   );
   const titleHits = (r: Report) => {
-    const title = new Set(tokenTerms(r.title));
+    const title = new Set(contentTerms(r.title));
     return terms.filter((t) => title.has(t)).length;
   };
   const sort = q.sort ?? (terms.length ? 'relevance' : 'published');
@@ -81,6 +81,7 @@ export async function searchReports(db: ParallaxDB, q: SearchQuery): Promise<Rep
 /** What identifies one article for candidate lookup. */
 export interface CandidateQuery {
   actorIds: string[];
+  /** Terms as the index holds them: `contentTerms` of a text, or claim fingerprints (made the same way). */
   terms: string[];
   publishedTime: string | null;
   /** Report id to leave out (the article itself when it is saved). */
@@ -102,7 +103,9 @@ export async function candidatesFor(db: ParallaxDB, q: CandidateQuery, limit = 2
     for (const id of ids) score.set(id, (score.get(id) ?? 0) + weight);
   };
   const actors = [...new Set(q.actorIds)].slice(0, CANDIDATE_LIMITS.actors);
-  const terms = [...new Set(q.terms.map((t) => stemTerm(t)))].slice(0, CANDIDATE_LIMITS.terms);
+  // Terms arrive as the index holds them (`contentTerms`, claim fingerprints); figure tokens ("#24") are
+  // not indexed, so they would only take a look-up slot.
+  const terms = [...new Set(q.terms.filter((t) => t && !t.startsWith('#')))].slice(0, CANDIDATE_LIMITS.terms);
   await Promise.all([
     ...actors.map((a) => tally('actorIds', a, 2)),
     ...terms.map((t) => tally('terms', t, 1)),

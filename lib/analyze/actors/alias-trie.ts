@@ -3,7 +3,7 @@
  * page ready to use. Matching walks the article's tokens once per start position, so the cost grows with the
  * text, not with the lexicon. Hyphens are treated like spaces inside names.
  */
-import { type Token, tokenize } from '../text/tokenize';
+import { type Token, tokenize } from '@/lib/text/tokenize';
 
 /** One alias ending at a trie node. */
 export interface AliasTerminal {

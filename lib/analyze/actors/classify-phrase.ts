@@ -1,7 +1,8 @@
 /** Decides what kind of name a capitalised phrase is, from its own words and its immediate context. */
+
+import { isStopword } from '@/lib/text/stopwords';
+import type { Token } from '@/lib/text/tokenize';
 import type { ActorType } from '../../types';
-import { isStopword } from '../text/stopwords';
-import type { Token } from '../text/tokenize';
 import {
   ARMED_HEADS,
   ARMED_PREFIXES,

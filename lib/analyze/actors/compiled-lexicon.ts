@@ -2,8 +2,9 @@
  * The lexicon ready for matching: a lexicon index (see lexicon-index.ts) wrapped with the lookups the actor
  * finder needs. Wrapping is cheap, because the index already holds the alias trie and the slug table.
  */
+
+import { slugify } from '@/lib/text/normalize';
 import type { LexiconEntry } from '../../types';
-import { slugify } from '../text/normalize';
 import { hasKey, type TrieNode } from './alias-trie';
 import { buildLexiconIndex, type LexiconIndex, withoutThe } from './lexicon-index';
 

@@ -2,7 +2,7 @@
  * Context rules that overrule what a capitalised phrase looks like on its own: datelines are places, ships are
  * not actors, a group described as fighting is an armed group, and a lone unexplained shout is not a name.
  */
-import type { Token } from '../text/tokenize';
+import type { Token } from '@/lib/text/tokenize';
 import { ORG_HEADS } from './name-cues';
 
 /** Prefixes that name a ship, never a person ("USS Carney", "HMS Diamond"); compared case-sensitively. */

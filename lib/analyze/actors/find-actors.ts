@@ -2,9 +2,10 @@
  * The actor finder: lexicon aliases first, then capitalised phrases outside the lexicon, then acronyms
  * defined in the text and surname coreference. Every mention carries offsets into `article.text`.
  */
+
+import { slugify } from '@/lib/text/normalize';
+import { type Token, tokenize } from '@/lib/text/tokenize';
 import type { Actor, ActorType, Article } from '../../types';
-import { slugify } from '../text/normalize';
-import { type Token, tokenize } from '../text/tokenize';
 import { ActorSet } from './actor-set';
 import { matchAliases } from './alias-trie';
 import { classifyPhrase, type PhraseVerdict, stripTitles } from './classify-phrase';

@@ -1,7 +1,8 @@
 /** Detects Title Case paragraphs (headlines, section titles), where capitalisation says nothing about names. */
+
+import { isUpperChar } from '@/lib/text/char-class';
+import { isStopword } from '@/lib/text/stopwords';
 import type { Article, Span } from '../../types';
-import { isUpperChar } from '../text/char-class';
-import { isStopword } from '../text/stopwords';
 
 /** True when most content words of a short paragraph start with a capital letter. */
 export function isTitleCase(paragraph: string): boolean {

@@ -4,9 +4,10 @@
  * (`npm run data`), and the background sends each page an index rather than raw entries, so a page's first
  * analysis only looks names up instead of preparing twelve hundred of them.
  */
+
+import { asciiAt, isS, spaceEnd } from '@/lib/text/ascii-words';
+import { joinLines, slugify, slugifyLines } from '@/lib/text/normalize';
 import type { LexiconEntry } from '../../types';
-import { asciiAt, isS, spaceEnd } from '../text/ascii-words';
-import { joinLines, slugify, slugifyLines } from '../text/normalize';
 import { addAlias, hasKey, type TrieNode } from './alias-trie';
 
 /** A lexicon index: JSON-serialisable, built by `buildLexiconIndex`. */

@@ -1,4 +1,5 @@
 /** Word lists that decide whether a capitalised phrase is a name, what kind, and which words are titles. */
+import { MONTH_NAMES, MONTH_SHORT_FORMS, WEEKDAYS } from '@/lib/text/months';
 
 const set = (s: string): ReadonlySet<string> => new Set(s.split(/\s+/).filter(Boolean));
 
@@ -58,10 +59,12 @@ export const MEDIA_WORDS =
 chronicle broadcasting broadcaster channel magazine wire media newspaper`);
 
 /** Months, days and other capitalised words that are never names on their own. */
-export const NEVER_NAMES =
-  set(`january february march april may june july august september october november december
-jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday
-i i'm mr mrs ms dr god allah none several`);
+export const NEVER_NAMES: ReadonlySet<string> = new Set([
+  ...MONTH_NAMES,
+  ...MONTH_SHORT_FORMS,
+  ...WEEKDAYS,
+  ...set(`i i'm mr mrs ms dr god allah none several`),
+]);
 
 /** Words that make a capitalised phrase an event, document, product or idea rather than an actor. */
 export const NON_ACTOR_WORDS =

@@ -2,9 +2,9 @@
  * Finds capitalised phrases that the lexicon did not claim: the raw material for names outside the
  * lexicon. It only proposes spans; `classify-phrase` decides whether a span is a name and of what kind.
  */
-import { digitEnd } from '../text/ascii-words';
-import { isStopword } from '../text/stopwords';
-import type { Token } from '../text/tokenize';
+import { digitEnd } from '@/lib/text/ascii-words';
+import { isStopword } from '@/lib/text/stopwords';
+import type { Token } from '@/lib/text/tokenize';
 import { NAME_PARTICLES, NEVER_NAMES, OF_HEADS, ORG_HEADS } from './name-cues';
 
 /** A proposed name: token range [from, to). */

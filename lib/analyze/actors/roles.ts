@@ -1,5 +1,5 @@
 /** Reads the role written around a person's name: "Defense Secretary Lloyd Austin", "Kirby, spokesperson for the NSC". */
-import type { Token } from '../text/tokenize';
+import type { Token } from '@/lib/text/tokenize';
 import { isTitleWord } from './name-cues';
 
 const JOINERS = new Set(['of', 'for', 'the', "'", 's', '.', '-']);

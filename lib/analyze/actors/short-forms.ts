@@ -2,8 +2,9 @@
  * Short forms that only mean something inside one article: acronyms the text defines ("the Islamic
  * Resistance in Iraq (IRI)") and surnames of people already named in full ("Kirby" → John Kirby).
  */
+
+import type { Token } from '@/lib/text/tokenize';
 import type { Mention } from '../../types';
-import type { Token } from '../text/tokenize';
 import type { ActorSet } from './actor-set';
 import { ARMED_HEADS, isTitleWord, ORG_HEADS } from './name-cues';
 

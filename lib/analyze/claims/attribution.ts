@@ -7,11 +7,12 @@
  * York Times"). When a person or an unnamed official "told CNN", the source is that speaker and the outlet
  * stays in the cue ("told CNN").
  */
+
+import { lowerWordAt } from '@/lib/text/ascii-words';
+import { type KeyWord, keyWords, REPORTING_VERB, registerKeyWords } from '@/lib/text/key-words';
+import { hasLetterOrNumber } from '@/lib/text/letters';
+import { quoteBalance } from '@/lib/text/quote-balance';
 import type { ClaimSource, Span } from '@/lib/types';
-import { quoteBalance } from '../sentences/quote-balance';
-import { lowerWordAt } from '../text/ascii-words';
-import { type KeyWord, keyWords, REPORTING_VERB, registerKeyWords } from '../text/key-words';
-import { hasLetterOrNumber } from '../text/letters';
 import { classifySpeaker, type MentionRef } from './classify-speaker';
 import { isDefiniteSubject } from './speaker-shapes';
 import { clauseOpening, endsNegated, endsPassive, passiveReport, trimTrailingAdverbs } from './verb-context';

@@ -3,9 +3,9 @@
  * stemmed, stopwords out) with each figure replaced by one token "#<value>" (or "#>min" / "#<max" for
  * bounds), so "three rockets" and "3 rockets" align and a rewrite that changes wording keeps most terms.
  */
-import { stem } from '@/lib/analyze/text/stem';
-import { isStopword } from '@/lib/analyze/text/stopwords';
-import { wordsOf } from '@/lib/analyze/text/tokenize';
+import { stem } from '@/lib/text/stem';
+import { termOf } from '@/lib/text/terms';
+import { wordsOf } from '@/lib/text/tokenize';
 import type { Figure, Span } from '@/lib/types';
 
 function figureToken(f: Figure): string | null {
@@ -15,21 +15,6 @@ function figureToken(f: Figure): string | null {
   if (f.min !== null) return `#>${f.min}`;
   if (f.max !== null) return `#<${f.max}`;
   return null;
-}
-
-// Words repeat across sentences and articles; stopword test and stemming run once per distinct word.
-const termCache = new Map<string, string | null>();
-const TERM_CACHE_MAX = 50_000;
-
-function termOf(w: string): string | null {
-  let t = termCache.get(w);
-  if (t !== undefined) return t;
-  const c = w.charCodeAt(0);
-  const possessive = w.endsWith("'s") || w.endsWith('’s');
-  t = w.length < 2 || isStopword(w) || (c >= 48 && c <= 57) ? null : stem(possessive ? w.slice(0, -2) : w);
-  if (termCache.size >= TERM_CACHE_MAX) termCache.clear();
-  termCache.set(w, t);
-  return t;
 }
 
 /** The content terms of text[span), figures normalised to "#" tokens. */

@@ -4,8 +4,8 @@
  * carry attribution or a non-date figure. The article title is not part of `Article.text` and is never a claim.
  */
 import { findFigures } from '@/lib/analyze/figures';
-import { splitSentences } from '@/lib/analyze/sentences';
-import { phraseAt } from '@/lib/analyze/text/ascii-words';
+import { phraseAt } from '@/lib/text/ascii-words';
+import { splitSentences } from '@/lib/text/sentences';
 import type { Actor, Article, Claim, ClaimKind, ClaimSource, Span } from '@/lib/types';
 import { findAttribution } from './attribution';
 import { resolveCarryOver, type SpeakerMemory } from './carry-over';

@@ -9,9 +9,10 @@
  * Cues are whole words or phrases of words joined by single spaces, found from the sentence's key words:
  * three case-insensitive alternation regexes cost about a millisecond to compile on a cold start.
  */
+
+import { phraseAt } from '@/lib/text/ascii-words';
+import { KIND_CUE, keyWords, registerKeyWords } from '@/lib/text/key-words';
 import type { ClaimKind } from '@/lib/types';
-import { phraseAt } from '../text/ascii-words';
-import { KIND_CUE, keyWords, registerKeyWords } from '../text/key-words';
 
 type ModalKind = Extract<ClaimKind, 'denial' | 'warning' | 'intent'>;
 

@@ -3,8 +3,9 @@
  * scare quotes or titles ('"red lines"'), which would only add noise to reworded-quote comparison. A
  * quotation left open at the end of a sentence (a multi-paragraph quote) runs to the sentence's end.
  */
+
+import { letterRuns } from '@/lib/text/letters';
 import type { Span } from '@/lib/types';
-import { letterRuns } from '../text/letters';
 
 /** Minimum words for a quotation to count as a quote. */
 export const MIN_QUOTE_WORDS = 4;

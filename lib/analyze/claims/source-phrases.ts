@@ -2,7 +2,7 @@
  * Word lists that classify the speaker phrase of an attribution: news outlets, unnamed-source heads and
  * pronouns. Outlets matter because "CNN reported" cites the outlet while "Kirby told CNN" cites Kirby.
  */
-import { isS, isW, lowerWordAt, wordEnd } from '../text/ascii-words';
+import { isS, isW, lowerWordAt, wordEnd } from '@/lib/text/ascii-words';
 
 /** Outlet names as written, matched whole; lexicon actors of type "media" are recognised as well. */
 const OUTLETS = [

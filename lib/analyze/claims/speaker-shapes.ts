@@ -4,7 +4,7 @@
  * before a name ("Defense Secretary", "Brig. Gen."). Each was a case-insensitive regex; compiling them cost
  * more on a cold start than all the tests an article makes.
  */
-import { asciiAt, isS, isW, spaceEnd, spaceStart } from '../text/ascii-words';
+import { asciiAt, isS, isW, spaceEnd, spaceStart } from '@/lib/text/ascii-words';
 
 /** The white-space-delimited tokens of `s`, or null when `s` starts or ends with white space. */
 function tokens(s: string): string[] | null {

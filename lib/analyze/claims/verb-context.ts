@@ -5,8 +5,8 @@
  * regex made before, written as word comparisons: those regexes cost more to compile on a cold start than
  * every test of an article.
  */
-import { asciiAt, isS, isW, spaceEnd, spaceStart, wordEndsAt } from '../text/ascii-words';
-import { type KeyWord, PASSIVE_AUX, registerKeyWords } from '../text/key-words';
+import { asciiAt, isS, isW, spaceEnd, spaceStart, wordEndsAt } from '@/lib/text/ascii-words';
+import { type KeyWord, PASSIVE_AUX, registerKeyWords } from '@/lib/text/key-words';
 
 const AUX = ['is', 'are', 'was', 'were', 'been', 'being'];
 registerKeyWords(PASSIVE_AUX, AUX);

@@ -8,10 +8,11 @@
  * Numbers written in words count only when they have a unit ("three rockets"; "one of them" is no figure).
  * Times ("5:04 PM", "5 p.m."), ordinals outside dates, and designations ("Tower 22", "F-16") are skipped.
  */
+
+import { digitEnd } from '@/lib/text/ascii-words';
+import { findDates } from '@/lib/text/date-mentions';
+import { keyWords } from '@/lib/text/key-words';
 import type { Figure, Span } from '@/lib/types';
-import { digitEnd } from '../text/ascii-words';
-import { keyWords } from '../text/key-words';
-import { findDates } from './dates';
 import {
   appositionBefore,
   clockBefore,

@@ -1,4 +1,4 @@
 /** Figures: normalised numbers, amounts and dates in a sentence. */
 
-export { findDates, publishDay } from './dates';
+export { findDates, publishDay } from '@/lib/text/date-mentions';
 export { findFigures } from './find-figures';

@@ -3,7 +3,7 @@
  * ("5th"), a designation ("Tower 22", "F-16"), an ellipsis ("four in Syria"), an age in apposition
  * ("Samir, 24,"). Plain character tests: as regexes they were a dozen more compilations on a cold start.
  */
-import { asciiAt, isD, isS, isW, spaceEnd } from '../text/ascii-words';
+import { asciiAt, isD, isS, isW, spaceEnd } from '@/lib/text/ascii-words';
 
 const TIME_WORDS = ['am', 'pm', 'gmt', 'utc', 'et', 'est', 'edt'];
 

@@ -10,8 +10,8 @@
  *   "tens of thousands"; "dozens", "scores", "hundreds", "thousands", "millions"; or a cardinal with an
  *   optional " hundred" … " billion".
  */
-import { digitEnd, isD, isS, isW, lowerWordAt, spaceEnd, wordEnd } from '../text/ascii-words';
-import { DIGITS, type KeyWord, NUMBER_WORD, registerKeyWords } from '../text/key-words';
+import { digitEnd, isD, isS, isW, lowerWordAt, spaceEnd, wordEnd } from '@/lib/text/ascii-words';
+import { DIGITS, type KeyWord, NUMBER_WORD, registerKeyWords } from '@/lib/text/key-words';
 import { ONES, TEENS, TENS } from './number-words';
 
 const TENS_WORDS = new Set(TENS.filter(Boolean));

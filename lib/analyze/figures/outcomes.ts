@@ -3,7 +3,7 @@
  * for injuries") and ages ("24-year-old", "24 years old"), read as words: these were case-insensitive
  * alternation regexes, which cost more to compile on a cold start than every test an article makes.
  */
-import { asciiAt, isS, isW, spaceEnd, spaceStart, wordEndsAt } from '../text/ascii-words';
+import { asciiAt, isS, isW, spaceEnd, spaceStart, wordEndsAt } from '@/lib/text/ascii-words';
 
 /** Killed or wounded, from the outcome word ("killing", "dead", "injuries"). */
 function outcome(s: string, p: number): string {

@@ -3,8 +3,9 @@
  * it. They are looked up as the last one to three words before the number, not with one alternation regex,
  * which cost more to compile on first use than all the lookups of an article.
  */
+
+import { isS, isW } from '@/lib/text/ascii-words';
 import type { Figure } from '@/lib/types';
-import { isS, isW } from '../text/ascii-words';
 import type { ParsedNumber } from './number-words';
 
 const AT_LEAST = ['at least', 'no fewer than', 'a minimum of'];

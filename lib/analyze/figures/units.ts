@@ -70,7 +70,7 @@ const FORM_TO_UNIT = new Map<string, string>();
 for (const [unit, forms] of Object.entries(UNIT_FORMS)) for (const f of forms) FORM_TO_UNIT.set(f, unit);
 
 /** Words that end the search for a unit: a verb or function word means the noun is not the counted thing. */
-const STOP = new Set(
+const ENDS_UNIT_SEARCH = new Set(
   'were|was|are|is|be|been|have|has|had|in|on|at|to|and|or|by|from|the|for|with|said|says|who|that|which|than|as|after|before|since|during|into'.split(
     '|',
   ),
@@ -106,10 +106,10 @@ function formAt(s: string, pos: number): { unit: string; end: number } | null {
   return null;
 }
 
-function isStopWord(word: string): boolean {
+function endsUnitSearch(word: string): boolean {
   const letters = LEADING_LETTERS.exec(word)?.[0] ?? '';
   const after = word.charCodeAt(letters.length);
-  return STOP.has(letters.toLowerCase()) && !(isWordChar(after) && after > 0);
+  return ENDS_UNIT_SEARCH.has(letters.toLowerCase()) && !(isWordChar(after) && after > 0);
 }
 
 const US_DOLLAR_MARKS = new Set(['us', 'u.s.', 'american', 'usd']);
@@ -149,7 +149,7 @@ function unitAfter(after: string): { unit: string; length: number } | null {
     if (form) return { unit: form.unit, length: form.end };
     MODIFIER.lastIndex = pos;
     const mod = MODIFIER.exec(after);
-    if (!mod || isStopWord(mod[0])) return null;
+    if (!mod || endsUnitSearch(mod[0])) return null;
     const next = skipSpace(after, pos + mod[0].length);
     if (next === pos + mod[0].length) return null;
     pos = next;

@@ -3,12 +3,13 @@
  * consistently they recur across the articles and how far they stand out from generic news vocabulary;
  * key actors by how many articles name them. The threshold is calibrated on the articles themselves.
  */
+
+import { slugify } from '@/lib/text/normalize';
+import { stem } from '@/lib/text/stem';
+import { isStopword } from '@/lib/text/stopwords';
+import { wordsOf } from '@/lib/text/tokenize';
 import type { Analysis, Article, TopicProfile, TopicTerm } from '../../types';
 import { getDefaultLexicon } from '../actors/default-lexicon';
-import { slugify } from '../text/normalize';
-import { stem } from '../text/stem';
-import { isStopword } from '../text/stopwords';
-import { wordsOf } from '../text/tokenize';
 import { BACKGROUND_STEMS } from './background-terms';
 import { compileTopic } from './compile-topic';
 import { scoreTopic } from './score-topic';

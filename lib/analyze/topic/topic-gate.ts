@@ -6,9 +6,10 @@
  * more leniently than the actor finder does (any case, apostrophes either way, plural or possessive "s").
  * So "cannot match" here implies "does not match" in `scoreTopic`; the reverse need not hold.
  */
+
+import { foldText, slugify } from '@/lib/text/normalize';
 import type { Article, TopicCheck } from '../../types';
 import type { CompiledLexicon } from '../actors/compiled-lexicon';
-import { foldText, slugify } from '../text/normalize';
 import type { CompiledTopic } from './compile-topic';
 import { countTerms, stemSequence } from './topic-terms';
 

@@ -1,7 +1,7 @@
 /** Turns text and profile terms into the same stemmed word sequences, so "attacks" meets "attack". */
-import { stem } from '../text/stem';
-import { isStopword } from '../text/stopwords';
-import { wordsOf } from '../text/tokenize';
+import { stem } from '@/lib/text/stem';
+import { isStopword } from '@/lib/text/stopwords';
+import { wordsOf } from '@/lib/text/tokenize';
 
 /** Stemmed words of a text, in order; "U.S." is read as "us" so it meets profile terms written "us". */
 export function stemSequence(text: string): string[] {

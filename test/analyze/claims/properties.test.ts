@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '@/lib/analyze/claims';
 import { findFigures } from '@/lib/analyze/figures';
-import { splitSentences } from '@/lib/analyze/sentences';
+import { splitSentences } from '@/lib/text/sentences';
 import type { Article, Span } from '@/lib/types';
 
 const pieces = [

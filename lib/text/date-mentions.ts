@@ -4,35 +4,16 @@
  * the publish date; "last Tuesday" strictly before), "yesterday", "the 17th".
  */
 import type { Figure } from '@/lib/types';
-import { digitEnd, isD, isS, isW, spaceEnd, wordEnd } from '../text/ascii-words';
-import { DATE_WORD, DIGITS, keyWords, registerKeyWords } from '../text/key-words';
+import { digitEnd, isD, isS, isW, spaceEnd, wordEnd } from './ascii-words';
+import { DATE_WORD, DIGITS, keyWords, registerKeyWords } from './key-words';
+import { MONTH_FORMS, monthNumber, WEEKDAYS } from './months';
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-const WEEKDAY_NAMES = new Set(['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday']);
+const WEEKDAY_NAMES = new Set(WEEKDAYS.map((d) => d[0].toUpperCase() + d.slice(1)));
 const SUFFIXES = new Set(['st', 'nd', 'rd', 'th']);
 
 /** "the 5th century" is no date. */
 const NOT_DAY_AFTER = ['century', 'anniversary', 'time', 'floor', 'round', 'day'];
 
-/**
- * Written forms of each month by its first three letters, longest first: the forms a month name may take,
- * capitalised as in prose ("Sept." and "September"; "Jun" and "June" but no "Jun.").
- */
-const MONTH_FORMS = new Map<string, string[]>([
-  ['Jan', ['January', 'Jan.', 'Jan']],
-  ['Feb', ['February', 'Feb.', 'Feb']],
-  ['Mar', ['March', 'Mar.', 'Mar']],
-  ['Apr', ['April', 'Apr.', 'Apr']],
-  ['May', ['May']],
-  ['Jun', ['June', 'Jun']],
-  ['Jul', ['July', 'Jul']],
-  ['Aug', ['August', 'Aug.', 'Aug']],
-  ['Sep', ['September', 'Sept.', 'Sept', 'Sep.', 'Sep']],
-  ['Oct', ['October', 'Oct.', 'Oct']],
-  ['Nov', ['November', 'Nov.', 'Nov']],
-  ['Dec', ['December', 'Dec.', 'Dec']],
-]);
 registerKeyWords(DATE_WORD, [
   ...[...MONTH_FORMS.values()].flat().map((f) => f.replace('.', '').toLowerCase()),
   ...WEEKDAYS,
@@ -59,7 +40,7 @@ function iso(y: number, m: number, d: number): string | undefined {
 }
 
 function monthIndex(name: string): number {
-  return MONTHS.indexOf(name.slice(0, 3).toLowerCase());
+  return monthNumber(name) - 1;
 }
 
 /** Month and day without a year: the publish year, or the year before when that would be a month ahead. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitSentences } from '@/lib/analyze/sentences';
+import { splitSentences } from '@/lib/text/sentences';
 
 function units(text: string): string[] {
   return splitSentences(text).map((s) => text.slice(s.start, s.end));

@@ -4,8 +4,8 @@
  * attribution, so that a claim carries its speaker. Units never cross paragraph boundaries.
  */
 import type { Span } from '@/lib/types';
-import { isAbbreviationEnd } from './sentences/abbreviations';
-import { quoteBalance } from './sentences/quote-balance';
+import { isAbbreviationEnd } from './abbreviations';
+import { quoteBalance } from './quote-balance';
 
 const LINE_BREAK = /\n+/g;
 
@@ -113,4 +113,9 @@ export function splitSentences(text: string, paragraphs?: Span[]): Span[] {
     last = end;
   }
   return out;
+}
+
+/** The sentences of `text` as strings, split as `splitSentences` splits them (line breaks end paragraphs). */
+export function sentences(text: string): string[] {
+  return splitSentences(text).map((s) => text.slice(s.start, s.end));
 }

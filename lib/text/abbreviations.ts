@@ -3,6 +3,7 @@
  * "Gen." never ends a sentence, one after "Oct." only does when no day follows, and one after "U.S." does
  * when the next word is a typical sentence opener ("...attacks on the U.S. The Pentagon said...").
  */
+import { MONTH_SHORT_FORMS } from './months';
 
 /** Titles and ranks: always followed by a name. */
 const TITLES = new Set([
@@ -44,20 +45,9 @@ const TITLES = new Set([
   'ft',
 ]);
 
-/** Abbreviations that precede a number: months and "No.". */
+/** Abbreviations that precede a number: months ("May" is never shortened) and "No.". */
 const BEFORE_NUMBER = new Set([
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'sept',
-  'oct',
-  'nov',
-  'dec',
+  ...MONTH_SHORT_FORMS.filter((m) => m !== 'may'),
   'no',
   'nos',
   'art',

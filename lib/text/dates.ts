@@ -1,23 +1,5 @@
 /** Dates as publishers write them, turned into ISO 8601. */
-
-const MONTHS: Record<string, number> = {
-  jan: 1,
-  feb: 2,
-  mar: 3,
-  apr: 4,
-  may: 5,
-  jun: 6,
-  jul: 7,
-  aug: 8,
-  sep: 9,
-  sept: 9,
-  oct: 10,
-  nov: 11,
-  dec: 12,
-};
-
-const MONTH =
-  '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+import { MONTH_PATTERN, monthNumber } from './months';
 
 // US zone abbreviations are what English news sites print next to a time; others fall back to UTC.
 const ZONES: Record<string, string> = {
@@ -42,8 +24,8 @@ const ZONES: Record<string, string> = {
 };
 
 const TIME = '(\\d{1,2})(?::(\\d{2}))?\\s*([ap])\\.?\\s?m\\.?(?:\\s+([a-z]{1,4})\\b)?';
-const MDY = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'i');
-const DMY = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH},?\\s+(\\d{4})\\b`, 'i');
+const MDY = new RegExp(`\\b${MONTH_PATTERN}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'i');
+const DMY = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_PATTERN},?\\s+(\\d{4})\\b`, 'i');
 const TIME_RE = new RegExp(TIME, 'i');
 
 function pad(n: number): string {
@@ -65,21 +47,9 @@ export function parseDateLine(line: string): string | null {
   let at: number;
   let len: number;
   if (mdy && (!dmy || mdy.index <= dmy.index)) {
-    [m, d, y, at, len] = [
-      MONTHS[mdy[1].slice(0, 3).toLowerCase()],
-      Number(mdy[2]),
-      Number(mdy[3]),
-      mdy.index,
-      mdy[0].length,
-    ];
+    [m, d, y, at, len] = [monthNumber(mdy[1]), Number(mdy[2]), Number(mdy[3]), mdy.index, mdy[0].length];
   } else if (dmy) {
-    [d, m, y, at, len] = [
-      Number(dmy[1]),
-      MONTHS[dmy[2].slice(0, 3).toLowerCase()],
-      Number(dmy[3]),
-      dmy.index,
-      dmy[0].length,
-    ];
+    [d, m, y, at, len] = [Number(dmy[1]), monthNumber(dmy[2]), Number(dmy[3]), dmy.index, dmy[0].length];
   } else return null;
   if (!validDay(y, m, d)) return null;
   const date = `${y}-${pad(m)}-${pad(d)}`;
