@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageContextFor } from '@/lib/background/page-context';
+import { pageContextFor } from '@/lib/ext/background/page-context';
 import { analyzeText } from '@/lib/pipeline';
 import { saveReport } from '@/lib/store/save';
 import type { PageState } from '@/lib/types';
