@@ -1,8 +1,7 @@
-import type { AnalysisEngine } from '@/lib/analyze/analyze-with';
 import { type HighlightToggles, onMessage, sendMessage } from '@/lib/ext/messages';
 import type { PageAnalysis } from './analyse-page';
 import { analysePage } from './analyse-page';
-import { engineFrom } from './engine';
+import { backgroundEngine } from './engine';
 import { extractElsewhereRun } from './extract-elsewhere';
 import { type HighlightSession, startHighlights } from './highlight-session';
 import type { Overlay, PageUi } from './page-ui';
@@ -26,7 +25,11 @@ export function setupPage(doc: Document, signal: AbortSignal, ui: PageUi): void 
   let overlay: Overlay | null = null;
   let retries = 0;
   let prefsApplied = false;
-  let engine: AnalysisEngine | null = null;
+  // The analysis runs in the extension's background, where the engine stays compiled between pages.
+  const engine = backgroundEngine({
+    analyseArticle: (request) => sendMessage('analyseArticle', request),
+    checkTopics: (request) => sendMessage('checkTopics', request),
+  });
   let bodyChars = 0;
   const textLength = () => doc.body?.textContent?.length ?? 0;
   const getOverlay = () => {
@@ -68,13 +71,12 @@ export function setupPage(doc: Document, signal: AbortSignal, ui: PageUi): void 
     signal.addEventListener('abort', stop, { once: true });
     ctl.signal.addEventListener('abort', () => signal.removeEventListener('abort', stop));
     try {
-      // The lexicon (shipped and the user's) and the topics come from the background: the store is out of
-      // reach here, and the shipped lexicon would otherwise weigh on every page's bundle.
+      // Settings come from the background (the store is out of reach here); asking also has it warm its
+      // engine while this page extracts.
       const settings = await sendMessage('getAnalysisSettings');
       // Stored preferences are the starting point; toggles made on this page since then win.
       if (settings.highlights && !prefsApplied) toggles = settings.highlights;
       prefsApplied = true;
-      engine ??= engineFrom(settings);
       // Big pages are extracted by the extension, off the page's main thread; see analysePage.
       const elsewhere = extractElsewhereRun((request) => sendMessage('extractHtml', request));
       const result = await analysePage(doc, doc.location.href, ctl.signal, engine, {
