@@ -245,7 +245,7 @@ export type ExtractionSite = 'page' | 'offscreen' | 'background';
 /** Where extraction ran, for tests and the panel's diagnostics. */
 export interface ExtractionRecord {
   site: ExtractionSite;
-  /** Parse and extraction time where it ran off the page (ms). */
+  /** Parse and extraction time where it ran (ms); in the page, the extraction step's own time. */
   ms?: number;
   /** Why a big page was extracted in the page after all (extraction elsewhere failed). */
   fallback?: string;

@@ -37,9 +37,9 @@ export interface AnalysePageOptions {
    * 'full' analyses every article. 'auto' (a run nobody asked for: a page on a site the reader enabled) stops
    * after a cheap topic pre-check when no followed topic could match, first on the page's text (before
    * extraction), then on the article's; `state.deferred` says so, and a 'full' run follows once the reader
-   * asks. Defaults to 'full'.
+   * asks. Defaults to 'full'. A promise is awaited only after detection, so asking for it overlaps that work.
    */
-  depth?: 'auto' | 'full';
+  depth?: 'auto' | 'full' | Promise<'auto' | 'full'>;
 }
 
 /**
@@ -83,8 +83,10 @@ export async function analysePage(
     return done();
   }
   await slicer.pause('detect');
+  const depth = await options.depth;
+  slicer.resume();
   // Unasked, an article no followed topic could match is not even extracted: its page's text says so.
-  if (options.depth === 'auto' && !(await someTopicPossible(state, pageTopicText(doc), engine, slicer)))
+  if (depth === 'auto' && !(await someTopicPossible(state, pageTopicText(doc), engine, slicer)))
     return done();
   const scope = readingScope(doc);
   const elsewhere = isBigPage(scope) ? options.extractElsewhere : undefined;
@@ -101,7 +103,7 @@ export async function analysePage(
   state.article = article;
   // An unasked run checks the article's topics again there (its page's text may have held the evidence in a
   // sidebar or a comment) and may stop: `deferred`.
-  const pending = engine.analyse(article, options.depth ?? 'full');
+  const pending = engine.analyse(article, depth ?? 'full');
   await slicer.pause('analyse');
   const reply = await pending;
   slicer.resume();

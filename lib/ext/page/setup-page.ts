@@ -43,6 +43,10 @@ export function setupPage(doc: Document, signal: AbortSignal, ui: PageUi): void 
     return session;
   };
 
+  // The run's verdict is on screen (highlights, pill or nothing): a mark on the page's performance timeline,
+  // which is how click-to-highlight is measured (`npm run bench -- content`).
+  const shown = () => performance.mark('parallax-run');
+
   // Bad pages must not break the tab: report the failure as the page state, shown by the panel.
   const reportFailure = (err: unknown) => {
     const reason = err instanceof Error ? err.message : String(err);
@@ -71,20 +75,25 @@ export function setupPage(doc: Document, signal: AbortSignal, ui: PageUi): void 
     signal.addEventListener('abort', stop, { once: true });
     ctl.signal.addEventListener('abort', () => signal.removeEventListener('abort', stop));
     try {
-      // Settings come from the background (the store is out of reach here); asking also has it warm its
-      // engine while this page extracts.
-      const settings = await sendMessage('getAnalysisSettings');
-      // Stored preferences are the starting point; toggles made on this page since then win.
-      if (settings.highlights && !prefsApplied) toggles = settings.highlights;
-      prefsApplied = true;
+      // Settings come from the background (the store is out of reach here), while the page detects; asking
+      // also has the background warm its engine while this page extracts.
+      const settings = sendMessage('getAnalysisSettings');
+      // Awaited below; a run that fails before then must not leave the rejection unhandled.
+      settings.catch(() => undefined);
       // Big pages are extracted by the extension, off the page's main thread; see analysePage.
       const elsewhere = extractElsewhereRun((request) => sendMessage('extractHtml', request));
       const result = await analysePage(doc, doc.location.href, ctl.signal, engine, {
         extractElsewhere: elsewhere.extract,
-        depth: asked ? 'full' : (settings.depth ?? 'full'),
+        depth: asked ? 'full' : settings.then((s) => s.depth ?? 'full'),
       });
+      const { highlights } = await settings;
+      // Stored preferences are the starting point; toggles made on this page since then win.
+      if (highlights && !prefsApplied) toggles = highlights;
+      prefsApplied = true;
       if (ctl.signal.aborted) return;
       const extraction = elsewhere.record(result.state);
+      // In-page, the extraction step's time (off the page, the time it took there).
+      if (extraction?.site === 'page') extraction.ms = Math.round(result.timings.steps.extract ?? 0);
       if (extraction) result.state.extraction = extraction;
       run = result;
       bodyChars = textLength();
@@ -93,13 +102,16 @@ export function setupPage(doc: Document, signal: AbortSignal, ui: PageUi): void 
       if (result.state.deferred) {
         const ask = () => void analyse(true, true);
         ctl.signal.addEventListener('abort', ui.showOffTopicPill(getOverlay(), ask), { once: true });
-        return;
+      } else if (result.items.length) {
+        if (result.onTopic || show) draw();
+        else ctl.signal.addEventListener('abort', ui.showOffTopicPill(getOverlay(), draw), { once: true });
       }
-      if (!result.items.length) return;
-      if (result.onTopic || show) draw();
-      else ctl.signal.addEventListener('abort', ui.showOffTopicPill(getOverlay(), draw), { once: true });
+      shown();
     } catch (err) {
-      if (!ctl.signal.aborted) reportFailure(err);
+      if (!ctl.signal.aborted) {
+        reportFailure(err);
+        shown();
+      }
     }
   };
 
