@@ -239,7 +239,7 @@ describe('extraction off the page (Firefox)', () => {
     });
     try {
       const { page, state } = await open(BIG);
-      expect(state.extraction).toEqual({
+      expect(state.extraction).toMatchObject({
         site: 'page',
         fallback: 'extraction off the page failed: no parser (test)',
       });
