@@ -2,9 +2,9 @@
  * The types of the one message protocol between the extension's contexts (content script, background, panel,
  * offscreen document). Pure types: lib/ext/messages.ts binds them to the browser's messaging.
  */
-import type { LexiconIndex } from '@/lib/analyze/actors/lexicon-index';
-import type { TopicIndex } from '@/lib/analyze/topic/compile-topic';
 import type {
+  Analysis,
+  AnalysisRecord,
   Article,
   ExtractionSite,
   HighlightCategory,
@@ -13,6 +13,7 @@ import type {
   PageState,
   PendingSave,
   Result,
+  TopicCheck,
 } from '@/lib/types';
 
 /** Which highlight categories are shown on a page. */
@@ -21,15 +22,11 @@ export interface HighlightToggles {
   categories: Partial<Record<HighlightCategory, boolean>>;
 }
 
-/** The user's settings a page's analysis needs, which only the background can read from the store. */
+/**
+ * The user's settings a page's run needs, which only the background can read from the store. The lexicon and
+ * the topics stay in the background, which analyses the page's article (`analyseArticle`).
+ */
 export interface AnalysisSettings {
-  /**
-   * The shipped lexicon with the user's additions merged over it, already indexed: sent rather than bundled
-   * into the content script, and prepared once in the background rather than on every page.
-   */
-  lexicon: LexiconIndex;
-  /** The shipped topics and the user's (which replace a shipped one by id), with their terms stemmed. */
-  topics: TopicIndex[];
   highlights: HighlightToggles | null;
   /**
    * How far the page's run goes: 'full' when the reader asked on this tab (toolbar, menu, panel); 'auto'
@@ -58,6 +55,24 @@ export interface PageContext {
   claimAgreement: Record<string, { agree: number; disagree: number }>;
 }
 
+/** An extracted article sent to the background's engine: its text, paragraph offsets and metadata. */
+export interface AnalyseRequest {
+  article: Article;
+  /** 'auto' (a run nobody asked for) first checks the followed topics and stops there when none could match. */
+  depth: 'auto' | 'full';
+}
+
+/** The background's answer: the analysis, or the topic pre-check's verdicts when an 'auto' run stopped there. */
+export type AnalyseReply =
+  | { analysis: Analysis; deferred: null; run: AnalysisRecord }
+  | { analysis: null; deferred: TopicCheck[]; run: AnalysisRecord };
+
+/** The texts the topic pre-check reads: a page's candidate titles and readable text, before extraction. */
+export interface TopicCheckRequest {
+  title: string;
+  text: string;
+}
+
 /** A big page's serialised HTML, sent away from the page to be extracted off its main thread. */
 export interface ExtractRequest {
   html: string;
@@ -81,8 +96,12 @@ export interface ProtocolMap {
   pageAnalyzed(state: PageState): void;
   /** content → background: open the options page ready to enable automatic runs on the sender's site. */
   openSiteSettings(): Result<true>;
-  /** content → background: the user's lexicon additions, followed topics and highlight defaults. */
+  /** content → background: the highlight defaults and how far the run goes; starts warming the engine. */
   getAnalysisSettings(): AnalysisSettings;
+  /** content → background: actors, claims and topics of the page's article, by the background's warm engine. */
+  analyseArticle(request: AnalyseRequest): Result<AnalyseReply>;
+  /** content → background: the topic pre-check on a page's text, before extraction (unasked runs). */
+  checkTopics(request: TopicCheckRequest): Result<TopicCheck[]>;
   /** side panel → background: the latest state of a tab, or null when the content script has not run. */
   getTabState(tabId: number): PageState | null;
   /** side panel → background: run the content script on a tab now (activeTab / enabled site). */

@@ -219,6 +219,8 @@ export interface PageState {
   skipped?: string;
   /** Where the article was extracted (absent when extraction never ran, e.g. not an article). */
   extraction?: ExtractionRecord;
+  /** How the background's engine analysed the article (absent when analysis never ran). */
+  analysedBy?: AnalysisRecord;
   /**
    * Set when the run stopped after the topic pre-check: no followed topic could match and the reader had not
    * asked, so actors and claims wait until they do (`analysis` is null meanwhile).
@@ -243,10 +245,16 @@ export type ExtractionSite = 'page' | 'offscreen' | 'background';
 /** Where extraction ran, for tests and the panel's diagnostics. */
 export interface ExtractionRecord {
   site: ExtractionSite;
-  /** Parse and extraction time where it ran off the page (ms). */
+  /** Parse and extraction time where it ran (ms); in the page, the extraction step's own time. */
   ms?: number;
   /** Why a big page was extracted in the page after all (extraction elsewhere failed). */
   fallback?: string;
+}
+
+/** How long the background's engine took on an article, and whether its code had already run (warm). */
+export interface AnalysisRecord {
+  ms: number;
+  warm: boolean;
 }
 
 /** Highlight categories the user can toggle. */

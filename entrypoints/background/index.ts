@@ -1,5 +1,7 @@
 import { defineBackground } from 'wxt/utils/define-background';
-import { setupAnalysisSettings } from '@/lib/ext/background/analysis-settings';
+import { setupAnalyseArticle } from '@/lib/ext/background/analyse-article';
+import { createEngineHost } from '@/lib/ext/background/analysis-engine';
+import { engineSources, setupAnalysisSettings } from '@/lib/ext/background/analysis-settings';
 import { setupBadge } from '@/lib/ext/background/badge';
 import { setupCollection } from '@/lib/ext/background/collection';
 import { setupExtractHtml, viaOffscreenDocument } from '@/lib/ext/background/extract-html';
@@ -7,6 +9,7 @@ import { setupInjection } from '@/lib/ext/background/injection';
 import { chromeOffscreenApi, createOffscreenHost } from '@/lib/ext/background/offscreen-host';
 import { setupPageRequests } from '@/lib/ext/background/save-page';
 import { setupTabState } from '@/lib/ext/background/tab-state';
+import { getDb } from '@/lib/store/db';
 
 export default defineBackground(() => {
   setupTabState();
@@ -14,7 +17,10 @@ export default defineBackground(() => {
   setupBadge();
   setupPageRequests();
   setupCollection();
-  setupAnalysisSettings();
+  // The analysis engine lives here, compiled once per context; pages send their article and get the analysis.
+  const engine = createEngineHost(() => engineSources(getDb()));
+  setupAnalyseArticle(engine);
+  setupAnalysisSettings(getDb(), () => engine.warm());
   if (import.meta.env.FIREFOX) {
     // Firefox's background page has a DOM and extracts itself. Imported only in this branch, so Chrome's
     // worker bundle carries no Readability.

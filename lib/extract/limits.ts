@@ -49,19 +49,35 @@ export function textLimitReason(text: string): string | null {
 }
 
 /**
- * Pages where Readability would walk more elements than this are extracted off the page's main thread. Set
- * so that, in Chromium on a shared 2-core machine, no page extracted in place takes over about 20 ms warm
- * (`npm run bench -- content`); 22 of the 130 Readability test pages are over one of the two limits.
+ * What the extraction step costs in a page that has not run Parallax before (Readability's first parse there,
+ * its code not yet compiled), by what it reads: a fixed part, and parts per element and per character of
+ * paragraph text in the story's region. Fitted by least squares on the 263 corpus pages extracted in-page in
+ * real Chromium on a shared 2-core machine (`npm run bench -- content` writes each page's figures).
  */
-export const BIG_PAGE_ELEMENTS = 1_200;
-/** ...or read more paragraph text than this (characters). */
-export const BIG_PAGE_CHARS = 30_000;
+export const PARSE_BASE_MS = 14;
+/** ...per element of the story's region. */
+export const PARSE_MS_PER_ELEMENT = 0.036;
+/** ...per character of its paragraph text. */
+export const PARSE_MS_PER_CHAR = 0.0014;
 
 /**
- * True when Readability's single parse would hold the page's main thread for too long (tens of ms), judged by
- * what it would read: the story region's elements and paragraph text, not the whole page's scripts and menus.
+ * The predicted cost over which a page's extraction moves off its main thread: well under the 50 ms of a long
+ * task, because the prediction is a median and a busy machine or a cold start doubles it.
+ */
+export const BIG_PAGE_PARSE_MS = 30;
+
+/** The region size that is big on its elements alone (no paragraph text). */
+export const BIG_PAGE_ELEMENTS = Math.floor((BIG_PAGE_PARSE_MS - PARSE_BASE_MS) / PARSE_MS_PER_ELEMENT);
+
+/** The predicted time (ms) of the extraction step in a fresh page, from what Readability would read. */
+export function predictedParseMs(scope: Pick<ReadingScope, 'elements' | 'paragraphChars'>): number {
+  return PARSE_BASE_MS + scope.elements * PARSE_MS_PER_ELEMENT + scope.paragraphChars * PARSE_MS_PER_CHAR;
+}
+
+/**
+ * True when Readability's single parse would hold the page's main thread too long, judged by what it would
+ * read: the story region's elements and paragraph text, not the whole page's scripts and menus.
  */
 export function isBigPage(page: Document | Pick<ReadingScope, 'elements' | 'paragraphChars'>): boolean {
-  const { elements, paragraphChars } = 'elements' in page ? page : readingScope(page);
-  return elements > BIG_PAGE_ELEMENTS || paragraphChars > BIG_PAGE_CHARS;
+  return predictedParseMs('elements' in page ? page : readingScope(page)) > BIG_PAGE_PARSE_MS;
 }

@@ -72,7 +72,10 @@ export function createHighlighter(
     const byCategory = new Map<HighlightCategory, Range[]>();
     for (const it of items) {
       if (!shown(it.category)) continue;
-      byCategory.set(it.category, [...(byCategory.get(it.category) ?? []), it.range]);
+      // Pushed, not copied: a long page has thousands of ranges.
+      const ranges = byCategory.get(it.category);
+      if (ranges) ranges.push(it.range);
+      else byCategory.set(it.category, [it.range]);
     }
     for (const [category, ranges] of byCategory) {
       view.CSS.highlights.set(highlightName(category), new view.Highlight(...ranges));

@@ -85,6 +85,8 @@ interface PageState {
   analysis: { claims: { id: string }[]; actors: { id: string }[] } | null;
   orphans: string[];
   deferred?: { topics: { id: string; possible: boolean }[] };
+  analyzedAt: string;
+  analysedBy?: { ms: number; warm: boolean };
 }
 
 describe('in the page (Chromium)', () => {
@@ -393,6 +395,34 @@ describe('in the page (Firefox)', () => {
     expect(reply.ok).toBe(true);
     expect(await page.evaluate(highlightNames)).toContain('parallax-flash');
     await panel.close();
+  });
+
+  it("after a click (analyzeTab, as the toolbar button sends it), highlights with the background page's warm engine", async () => {
+    const page = await s.open(demo.url + ARTICLE);
+    await page.waitForFunction(highlightCount, { timeout: 15_000 });
+    const options = await s.openExtensionPage('options.html', demo.url);
+    const tabId = await s.tabIdOf(page, demo.url);
+    const before = (await options.evaluate(sendToBackground, envelope('getTabState', tabId))) as PageState;
+    const reply = (await options.evaluate(sendToBackground, envelope('analyzeTab', tabId))) as {
+      ok: boolean;
+    };
+    expect(reply.ok).toBe(true);
+    // The injected run replaces the first and reports again: a later state, its article analysed in the
+    // background page by an engine that had already run.
+    await expect
+      .poll(
+        async () =>
+          ((await options.evaluate(sendToBackground, envelope('getTabState', tabId))) as PageState | null)
+            ?.analyzedAt ?? '',
+        { timeout: 15_000 },
+      )
+      .not.toBe(before.analyzedAt);
+    const after = (await options.evaluate(sendToBackground, envelope('getTabState', tabId))) as PageState;
+    expect(after.analysedBy?.warm).toBe(true);
+    expect(after.analysis?.claims.length).toBe(before.analysis?.claims.length);
+    await page.waitForFunction(highlightCount, { timeout: 15_000 });
+    expect(await page.evaluate(highlightNames)).toContain('parallax-claim');
+    await options.close();
   });
 
   it('reads an off-topic article in full while the sidebar is open, and draws nothing until asked', async () => {

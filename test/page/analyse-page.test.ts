@@ -2,12 +2,12 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { resolveEngine } from '@/lib/analyze';
 import { normaliseText } from '@/lib/anchor/normalise';
 import { analysePage } from '@/lib/ext/page/analyse-page';
 import { demoPages } from '../../scripts/demo-site/catalog';
 import { routePage } from '../../scripts/demo-site/routes';
 import { corpusDir, corpusSkipReason, hasCorpus } from '../corpus';
+import { localEngine } from './local-engine';
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 
@@ -39,7 +39,7 @@ describe.skipIf(!hasCorpus)(
           doc,
           'https://news.example/a',
           new AbortController().signal,
-          resolveEngine(),
+          localEngine(),
         );
         expect(run.state.detection.isArticle).toBe(true);
         expect(run.onTopic).toBe(true);
@@ -67,12 +67,7 @@ describe('analysePage on pages that are not articles', () => {
     const doc = new JSDOM(`<html><body><nav>Menu</nav><ul>${links}</ul></body></html>`, {
       virtualConsole: quiet,
     }).window.document;
-    const run = await analysePage(
-      doc,
-      'https://news.example/',
-      new AbortController().signal,
-      resolveEngine(),
-    );
+    const run = await analysePage(doc, 'https://news.example/', new AbortController().signal, localEngine());
     expect(run.state.detection.isArticle).toBe(false);
     expect(run.items).toEqual([]);
     expect(run.state.article).toBeNull();
@@ -81,7 +76,7 @@ describe('analysePage on pages that are not articles', () => {
   it('stops with an AbortError when the signal aborts', async () => {
     const doc = new JSDOM('<html><body><p>x</p></body></html>').window.document;
     const ctl = new AbortController();
-    const run = analysePage(doc, 'https://news.example/', ctl.signal, resolveEngine());
+    const run = analysePage(doc, 'https://news.example/', ctl.signal, localEngine());
     ctl.abort();
     await expect(run).rejects.toThrow();
   });
@@ -94,7 +89,7 @@ describe('analysePage unasked (depth auto) on the demo site', () => {
       .document;
   };
   const run = (path: string, depth: 'auto' | 'full') =>
-    analysePage(render(path), `https://demo.example${path}`, new AbortController().signal, resolveEngine(), {
+    analysePage(render(path), `https://demo.example${path}`, new AbortController().signal, localEngine(), {
       depth,
     });
 

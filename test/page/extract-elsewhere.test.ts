@@ -1,6 +1,5 @@
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { resolveEngine } from '@/lib/analyze';
 import type { ExtractedElsewhere, ExtractRequest } from '@/lib/ext/messages';
 import { analysePage } from '@/lib/ext/page/analyse-page';
 import {
@@ -10,6 +9,7 @@ import {
 } from '@/lib/ext/page/extract-elsewhere';
 import { extractArticle, isBigPage, MAX_HTML_CHARS } from '@/lib/extract';
 import type { Article, PageState, Result } from '@/lib/types';
+import { localEngine } from './local-engine';
 
 const URL_ = 'https://news.example/2024/01/28/long-report';
 
@@ -91,7 +91,7 @@ describe('analysePage with extraction elsewhere', () => {
       requests.push(r);
       return { ok: true, value: { article: extractArticle(bigPage(), r.url), site: 'background', ms: 9 } };
     });
-    const result = await analysePage(doc, URL_, new AbortController().signal, resolveEngine(), {
+    const result = await analysePage(doc, URL_, new AbortController().signal, localEngine(), {
       extractElsewhere: run.extract,
     });
     expect(requests).toHaveLength(1);
@@ -107,7 +107,7 @@ describe('analysePage with extraction elsewhere', () => {
     const run = extractElsewhereRun(async () => {
       throw new Error('Could not establish connection. Receiving end does not exist.');
     });
-    const result = await analysePage(doc, URL_, new AbortController().signal, resolveEngine(), {
+    const result = await analysePage(doc, URL_, new AbortController().signal, localEngine(), {
       extractElsewhere: run.extract,
     });
     expect(result.state.article?.text).toBe(extractArticle(bigPage(), URL_)?.text);

@@ -1,5 +1,6 @@
 import { lexiconIndexWith } from '@/lib/analyze/actors/default-lexicon';
-import { indexTopics } from '@/lib/analyze/topic/compile-topic';
+import type { LexiconIndex } from '@/lib/analyze/actors/lexicon-index';
+import { indexTopics, type TopicIndex } from '@/lib/analyze/topic/compile-topic';
 import { SHIPPED_TOPIC_INDEX } from '@/lib/analyze/topic/default-topics';
 import { wasAsked } from '@/lib/ext/background/tab-state';
 import { type AnalysisSettings, type HighlightToggles, onMessage } from '@/lib/ext/messages';
@@ -7,28 +8,50 @@ import { getDb, type ParallaxDB } from '@/lib/store/db';
 import { SETTING_KEYS } from '@/lib/store/setting-keys';
 import type { LexiconEntry, TopicProfile } from '@/lib/types';
 
+/** What the background's engine is built from, and a key that changes whenever any of it does. */
+export interface EngineSources {
+  lexicon: LexiconIndex;
+  topics: TopicIndex[];
+  key: string;
+}
+
 /**
- * What a page's analysis should use: the user's lexicon additions, the shipped topics with the user's own
- * (a followed story, or an edited copy of a shipped topic, which replaces it by id), and highlight defaults.
+ * The user's lexicon additions merged over the shipped lexicon, and the shipped topics with the user's own
+ * (a followed story, or an edited copy of a shipped topic, which replaces it by id), read afresh each time.
  */
-export async function analysisSettings(db: ParallaxDB, asked = false): Promise<AnalysisSettings> {
-  const [lexiconRow, highlightRow, userTopics] = await Promise.all([
+export async function engineSources(db: ParallaxDB): Promise<EngineSources> {
+  const [lexiconRow, userTopics] = await Promise.all([
     db.settings.get(SETTING_KEYS.lexiconAdditions),
-    db.settings.get(SETTING_KEYS.highlightPrefs),
     db.topics.toArray() as Promise<TopicProfile[]>,
   ]);
+  const additions = (lexiconRow?.value as LexiconEntry[] | undefined) ?? [];
   const own = new Set(userTopics.map((t) => t.id));
   return {
-    lexicon: lexiconIndexWith((lexiconRow?.value as LexiconEntry[] | undefined) ?? []),
+    lexicon: lexiconIndexWith(additions),
     topics: [...SHIPPED_TOPIC_INDEX.filter((t) => !own.has(t.profile.id)), ...indexTopics(userTopics)],
+    key: additions.length || userTopics.length ? JSON.stringify([additions, userTopics]) : '',
+  };
+}
+
+/** What a page's run should use: the highlight defaults, and how far it goes (the reader asked, or not). */
+export async function analysisSettings(db: ParallaxDB, asked = false): Promise<AnalysisSettings> {
+  const highlightRow = await db.settings.get(SETTING_KEYS.highlightPrefs);
+  return {
     highlights: (highlightRow?.value as HighlightToggles | undefined) ?? null,
     depth: asked ? 'full' : 'auto',
   };
 }
 
-/** Answers the content script's request for the user's analysis settings (it cannot open the database). */
-export function setupAnalysisSettings(db: ParallaxDB = getDb()): void {
-  onMessage('getAnalysisSettings', ({ sender }) =>
-    analysisSettings(db, sender.tab?.id !== undefined && wasAsked(sender.tab.id)),
-  );
+/**
+ * Answers the content script's request for its settings (it cannot open the database). A page asks as it
+ * starts, so `onPageStart` warms the engine meanwhile, while the page extracts its article.
+ */
+export function setupAnalysisSettings(
+  db: ParallaxDB = getDb(),
+  onPageStart: () => void = () => undefined,
+): void {
+  onMessage('getAnalysisSettings', ({ sender }) => {
+    onPageStart();
+    return analysisSettings(db, sender.tab?.id !== undefined && wasAsked(sender.tab.id));
+  });
 }

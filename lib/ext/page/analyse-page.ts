@@ -1,6 +1,3 @@
-import { analyzeInParts } from '@/lib/analyze/analyze-in-parts';
-import type { AnalysisEngine } from '@/lib/analyze/analyze-with';
-import { checkTopics, type TopicText } from '@/lib/analyze/topic/topic-gate';
 import {
   detectArticle,
   extractArticle,
@@ -14,6 +11,7 @@ import { pageTopicText } from '@/lib/extract/page-text';
 import type { HighlightItem } from '@/lib/highlight/highlighter';
 import type { Article, PageState } from '@/lib/types';
 import { anchorItems } from './anchor-items';
+import type { PageEngine } from './engine';
 import { createSlicer, type Slicer, type SliceTimings } from './slicer';
 
 /** The outcome of analysing the live page: the state for the background, and the anchored highlights. */
@@ -39,20 +37,21 @@ export interface AnalysePageOptions {
    * 'full' analyses every article. 'auto' (a run nobody asked for: a page on a site the reader enabled) stops
    * after a cheap topic pre-check when no followed topic could match, first on the page's text (before
    * extraction), then on the article's; `state.deferred` says so, and a 'full' run follows once the reader
-   * asks. Defaults to 'full'.
+   * asks. Defaults to 'full'. A promise is awaited only after detection, so asking for it overlaps that work.
    */
-  depth?: 'auto' | 'full';
+  depth?: 'auto' | 'full' | Promise<'auto' | 'full'>;
 }
 
 /**
  * Detect → extract → analyse → anchor, one step per task with yields between, so the page stays
- * responsive. Rejects with an AbortError when `signal` aborts mid-way.
+ * responsive. Analysis is `engine`'s (the extension's background): the page waits for it without working.
+ * Rejects with an AbortError when `signal` aborts mid-way.
  */
 export async function analysePage(
   doc: Document,
   url: string,
   signal: AbortSignal,
-  engine: AnalysisEngine,
+  engine: PageEngine,
   options: AnalysePageOptions = {},
 ): Promise<PageAnalysis> {
   const slicer = createSlicer(signal);
@@ -84,8 +83,10 @@ export async function analysePage(
     return done();
   }
   await slicer.pause('detect');
+  const depth = await options.depth;
+  slicer.resume();
   // Unasked, an article no followed topic could match is not even extracted: its page's text says so.
-  if (options.depth === 'auto' && !(await someTopicPossible(state, pageTopicText(doc), engine, slicer)))
+  if (depth === 'auto' && !(await someTopicPossible(state, pageTopicText(doc), engine, slicer)))
     return done();
   const scope = readingScope(doc);
   const elsewhere = isBigPage(scope) ? options.extractElsewhere : undefined;
@@ -100,49 +101,53 @@ export async function analysePage(
     return done();
   }
   state.article = article;
-  // The page's text held the evidence; the article alone may not (it was in a sidebar or a comment).
-  if (options.depth === 'auto' && !(await someTopicPossible(state, article, engine, slicer))) return done();
-  const items = await analyseAndAnchor(doc, state, article, engine, slicer, scope.region);
-  return done(items, state.analysis?.topics.some((t) => t.match) ?? false);
+  // An unasked run checks the article's topics again there (its page's text may have held the evidence in a
+  // sidebar or a comment) and may stop: `deferred`.
+  const pending = engine.analyse(article, depth ?? 'full');
+  await slicer.pause('analyse');
+  const reply = await pending;
+  slicer.resume();
+  state.analysedBy = reply.run;
+  if (!reply.analysis) {
+    state.deferred = { topics: reply.deferred };
+    slicer.finish('analyse');
+    return done();
+  }
+  state.analysis = reply.analysis;
+  const page = doc.body ?? doc;
+  const anchored = await anchorItems(
+    { root: scope.region ?? page, fallback: page },
+    article,
+    reply.analysis,
+    slicer,
+  );
+  state.orphans = anchored.orphans;
+  slicer.finish('anchor');
+  return done(
+    anchored.items,
+    reply.analysis.topics.some((t) => t.match),
+  );
 }
 
 /**
- * The topic pre-check of an 'auto' run: true when some followed topic could match `text`; otherwise marks
- * the state deferred and closes the step.
+ * The topic pre-check of an 'auto' run, on the page's text, by the background's engine: true when some
+ * followed topic could match; otherwise marks the state deferred and closes the step.
  */
 async function someTopicPossible(
   state: PageState,
-  text: TopicText,
-  engine: AnalysisEngine,
+  text: { title: string; text: string },
+  engine: PageEngine,
   slicer: Slicer,
 ): Promise<boolean> {
-  const topics = checkTopics(text, engine.topics, engine.lexicon);
-  if (topics.some((t) => t.possible)) {
-    await slicer.pause('topic');
-    return true;
-  }
+  const pending = engine.checkTopics(text);
+  // The wait is not our work: the page's main thread is free meanwhile.
+  await slicer.pause('topic');
+  const topics = await pending;
+  slicer.resume();
+  if (topics.some((t) => t.possible)) return true;
   state.deferred = { topics };
   slicer.finish('topic');
   return false;
-}
-
-/** Analyses the article (in parts with pauses) and anchors it, the story's region first; fills `state`. */
-async function analyseAndAnchor(
-  doc: Document,
-  state: PageState,
-  article: Article,
-  engine: AnalysisEngine,
-  slicer: Slicer,
-  region: Element | null,
-): Promise<HighlightItem[]> {
-  const analysis = await analyzeInParts(article, engine, () => slicer.pause('analyse'));
-  state.analysis = analysis;
-  await slicer.pause('analyse');
-  const page = doc.body ?? doc;
-  const anchored = await anchorItems({ root: region ?? page, fallback: page }, article, analysis, slicer);
-  state.orphans = anchored.orphans;
-  slicer.finish('anchor');
-  return anchored.items;
 }
 
 /**

@@ -1,8 +1,7 @@
-import type { AnalysisEngine } from '@/lib/analyze/analyze-with';
 import { type HighlightToggles, onMessage, sendMessage } from '@/lib/ext/messages';
 import type { PageAnalysis } from './analyse-page';
 import { analysePage } from './analyse-page';
-import { engineFrom } from './engine';
+import { backgroundEngine } from './engine';
 import { extractElsewhereRun } from './extract-elsewhere';
 import { type HighlightSession, startHighlights } from './highlight-session';
 import type { Overlay, PageUi } from './page-ui';
@@ -26,7 +25,11 @@ export function setupPage(doc: Document, signal: AbortSignal, ui: PageUi): void 
   let overlay: Overlay | null = null;
   let retries = 0;
   let prefsApplied = false;
-  let engine: AnalysisEngine | null = null;
+  // The analysis runs in the extension's background, where the engine stays compiled between pages.
+  const engine = backgroundEngine({
+    analyseArticle: (request) => sendMessage('analyseArticle', request),
+    checkTopics: (request) => sendMessage('checkTopics', request),
+  });
   let bodyChars = 0;
   const textLength = () => doc.body?.textContent?.length ?? 0;
   const getOverlay = () => {
@@ -39,6 +42,10 @@ export function setupPage(doc: Document, signal: AbortSignal, ui: PageUi): void 
     session = startHighlights(doc, run, toggles, getOverlay, ui, runCtl.signal);
     return session;
   };
+
+  // The run's verdict is on screen (highlights, pill or nothing): a mark on the page's performance timeline,
+  // which is how click-to-highlight is measured (`npm run bench -- content`).
+  const shown = () => performance.mark('parallax-run');
 
   // Bad pages must not break the tab: report the failure as the page state, shown by the panel.
   const reportFailure = (err: unknown) => {
@@ -68,21 +75,25 @@ export function setupPage(doc: Document, signal: AbortSignal, ui: PageUi): void 
     signal.addEventListener('abort', stop, { once: true });
     ctl.signal.addEventListener('abort', () => signal.removeEventListener('abort', stop));
     try {
-      // The lexicon (shipped and the user's) and the topics come from the background: the store is out of
-      // reach here, and the shipped lexicon would otherwise weigh on every page's bundle.
-      const settings = await sendMessage('getAnalysisSettings');
-      // Stored preferences are the starting point; toggles made on this page since then win.
-      if (settings.highlights && !prefsApplied) toggles = settings.highlights;
-      prefsApplied = true;
-      engine ??= engineFrom(settings);
+      // Settings come from the background (the store is out of reach here), while the page detects; asking
+      // also has the background warm its engine while this page extracts.
+      const settings = sendMessage('getAnalysisSettings');
+      // Awaited below; a run that fails before then must not leave the rejection unhandled.
+      settings.catch(() => undefined);
       // Big pages are extracted by the extension, off the page's main thread; see analysePage.
       const elsewhere = extractElsewhereRun((request) => sendMessage('extractHtml', request));
       const result = await analysePage(doc, doc.location.href, ctl.signal, engine, {
         extractElsewhere: elsewhere.extract,
-        depth: asked ? 'full' : (settings.depth ?? 'full'),
+        depth: asked ? 'full' : settings.then((s) => s.depth ?? 'full'),
       });
+      const { highlights } = await settings;
+      // Stored preferences are the starting point; toggles made on this page since then win.
+      if (highlights && !prefsApplied) toggles = highlights;
+      prefsApplied = true;
       if (ctl.signal.aborted) return;
       const extraction = elsewhere.record(result.state);
+      // In-page, the extraction step's time (off the page, the time it took there).
+      if (extraction?.site === 'page') extraction.ms = Math.round(result.timings.steps.extract ?? 0);
       if (extraction) result.state.extraction = extraction;
       run = result;
       bodyChars = textLength();
@@ -91,13 +102,16 @@ export function setupPage(doc: Document, signal: AbortSignal, ui: PageUi): void 
       if (result.state.deferred) {
         const ask = () => void analyse(true, true);
         ctl.signal.addEventListener('abort', ui.showOffTopicPill(getOverlay(), ask), { once: true });
-        return;
+      } else if (result.items.length) {
+        if (result.onTopic || show) draw();
+        else ctl.signal.addEventListener('abort', ui.showOffTopicPill(getOverlay(), draw), { once: true });
       }
-      if (!result.items.length) return;
-      if (result.onTopic || show) draw();
-      else ctl.signal.addEventListener('abort', ui.showOffTopicPill(getOverlay(), draw), { once: true });
+      shown();
     } catch (err) {
-      if (!ctl.signal.aborted) reportFailure(err);
+      if (!ctl.signal.aborted) {
+        reportFailure(err);
+        shown();
+      }
     }
   };
 
