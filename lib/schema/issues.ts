@@ -11,7 +11,7 @@ export function issueLines(where: string, issues: readonly v.BaseIssue<unknown>[
 }
 
 /** The parsed value, or the messages saying why it was refused. */
-export type Checked<T> = { ok: true; value: T } | { ok: false, errors: string[] };
+export type Checked<T> = { ok: true; value: T } | { ok: false; errors: string[] };
 
 /** Parses `input` with `schema`, naming `where` in the messages. */
 export function check<T>(schema: v.GenericSchema<unknown, T>, input: unknown, where: string): Checked<T> {

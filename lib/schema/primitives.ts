@@ -24,7 +24,8 @@ export const shown = (max = MAX_SHORT) => v.pipe(text(max), v.transform(stripBid
 export const id = v.pipe(text(300), v.minLength(1));
 
 /** A list of at most `max` items. */
-export const list = <T extends v.GenericSchema>(item: T, max = MAX_ITEMS) => v.pipe(v.array(item), v.maxLength(max));
+export const list = <T extends v.GenericSchema>(item: T, max = MAX_ITEMS) =>
+  v.pipe(v.array(item), v.maxLength(max));
 
 /** A finite number. */
 export const finite = v.pipe(v.number(), v.finite());

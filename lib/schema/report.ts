@@ -1,8 +1,22 @@
 /** The schema of a saved report and of an earlier version of its text, as stored and as imported. */
 import * as v from 'valibot';
-import type { Report } from '@/lib/types';
 import type { VersionRow } from '@/lib/store/rows';
-import { count, finite, id, isoDate, list, MAX_TEXT, reportUrl, shown, span, spanEntries, spansWithin, text, unit } from './primitives';
+import type { Report } from '@/lib/types';
+import {
+  count,
+  finite,
+  id,
+  isoDate,
+  list,
+  MAX_TEXT,
+  reportUrl,
+  shown,
+  span,
+  spanEntries,
+  spansWithin,
+  text,
+  unit,
+} from './primitives';
 
 /** The actor types, as the analysis writes them. */
 export const ACTOR_TYPE = v.picklist(['person', 'organization', 'state', 'armed_group', 'place', 'media']);
@@ -18,7 +32,12 @@ const actor = v.object({
   confidence: unit,
   origin: v.picklist(['lexicon', 'user', 'inferred']),
   roles: v.optional(list(text(), 50)),
-  mentions: list(v.pipe(mention, v.check((m) => m.start <= m.end, 'mention ends before it starts'))),
+  mentions: list(
+    v.pipe(
+      mention,
+      v.check((m) => m.start <= m.end, 'mention ends before it starts'),
+    ),
+  ),
   adjectival: v.optional(v.boolean()),
 });
 

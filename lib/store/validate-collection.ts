@@ -82,7 +82,10 @@ export function checkCollection(data: unknown, max = 8): CheckedCollection {
   // Settings Parallax does not keep (any other key, `__proto__` included) are dropped, not refused.
   const settings = each(d.settings, 'settings', (s, at): SettingRow | null => {
     if (!isObj(s) || !isSettingKey(s.key)) return null;
-    const value = parser(SETTING_SCHEMAS[s.key] as Parameters<typeof check<unknown>>[0])(s.value, `${at}.value`);
+    const value = parser(SETTING_SCHEMAS[s.key] as Parameters<typeof check<unknown>>[0])(
+      s.value,
+      `${at}.value`,
+    );
     return value === null ? null : { key: s.key, value };
   });
   if (!errors.length) errors.push(...linkErrors(reports, versions, topics));
@@ -94,7 +97,15 @@ export function checkCollection(data: unknown, max = 8): CheckedCollection {
     };
   return {
     ok: true,
-    file: { format: COLLECTION_FORMAT, version: COLLECTION_VERSION, exportedAt: '', reports, versions, topics, settings },
+    file: {
+      format: COLLECTION_FORMAT,
+      version: COLLECTION_VERSION,
+      exportedAt: '',
+      reports,
+      versions,
+      topics,
+      settings,
+    },
   };
 }
 
