@@ -2,10 +2,10 @@ import { lexiconIndexWith } from '@/lib/analyze/actors/default-lexicon';
 import { indexTopics } from '@/lib/analyze/topic/compile-topic';
 import { SHIPPED_TOPIC_INDEX } from '@/lib/analyze/topic/default-topics';
 import { wasAsked } from '@/lib/ext/background/tab-state';
-import { type AnalysisSettings, type HighlightToggles, onMessage } from '@/lib/ext/messages';
+import { type AnalysisSettings, onMessage } from '@/lib/ext/messages';
+import { readHighlightPrefs, readLexiconAdditions, readTopics } from '@/lib/schema/read-settings';
 import { getDb, type ParallaxDB } from '@/lib/store/db';
 import { SETTING_KEYS } from '@/lib/store/setting-keys';
-import type { LexiconEntry, TopicProfile } from '@/lib/types';
 
 /**
  * What a page's analysis should use: the user's lexicon additions, the shipped topics with the user's own
@@ -15,13 +15,15 @@ export async function analysisSettings(db: ParallaxDB, asked = false): Promise<A
   const [lexiconRow, highlightRow, userTopics] = await Promise.all([
     db.settings.get(SETTING_KEYS.lexiconAdditions),
     db.settings.get(SETTING_KEYS.highlightPrefs),
-    db.topics.toArray() as Promise<TopicProfile[]>,
+    db.topics.toArray(),
   ]);
-  const own = new Set(userTopics.map((t) => t.id));
+  // Every row is checked against its schema: a broken one is skipped (the options page names it), never fatal.
+  const { topics } = readTopics(userTopics);
+  const own = new Set(topics.map((t) => t.id));
   return {
-    lexicon: lexiconIndexWith((lexiconRow?.value as LexiconEntry[] | undefined) ?? []),
-    topics: [...SHIPPED_TOPIC_INDEX.filter((t) => !own.has(t.profile.id)), ...indexTopics(userTopics)],
-    highlights: (highlightRow?.value as HighlightToggles | undefined) ?? null,
+    lexicon: lexiconIndexWith(readLexiconAdditions(lexiconRow?.value).entries),
+    topics: [...SHIPPED_TOPIC_INDEX.filter((t) => !own.has(t.profile.id)), ...indexTopics(topics)],
+    highlights: readHighlightPrefs(highlightRow?.value),
     depth: asked ? 'full' : 'auto',
   };
 }
