@@ -98,6 +98,7 @@ function extract(doc: Document, url: string, given: Element | null | undefined):
   return {
     url,
     canonicalUrl: meta.canonicalUrl,
+    ...(meta.claimedCanonicalUrl ? { claimedCanonicalUrl: meta.claimedCanonicalUrl } : {}),
     title,
     byline: cleanByline(body?.byline) ?? cleanByline(meta.byline),
     siteName: meta.siteName,

@@ -98,6 +98,7 @@ function offsetsFit(r: v.InferOutput<typeof reportEntries>): boolean {
 const reportEntries = v.object({
   id,
   canonicalUrl: reportUrl,
+  claimedCanonicalUrl: v.optional(reportUrl),
   urls: v.pipe(list(reportUrl, 200), v.minLength(1, 'needs at least one address')),
   outlet: shown(),
   title: shown(),
