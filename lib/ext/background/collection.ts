@@ -12,6 +12,7 @@ import { type SaveOutcome, saveReport } from '@/lib/store/save';
 import { toStoreFailure } from '@/lib/store/storage';
 import type { PendingSave, Result } from '@/lib/types';
 import { refreshAllBadges } from './badge';
+import { EXTENSION_PAGES_ONLY, isExtensionPage } from './sender';
 
 /** Where pending-save markers live; injectable for tests. */
 export interface MarkerStore {
@@ -99,7 +100,9 @@ export async function recoverInterruptedSaves(db: ParallaxDB, markers: MarkerSto
  * answered in save-page.ts (it also refreshes the badge) through `saveTab()` here.
  */
 export function setupCollection(db: ParallaxDB = getDb(), markers: MarkerStore = browserMarkerStore()): void {
-  onMessage('removeReport', async ({ data }) => {
+  const refused = { ok: false as const, error: EXTENSION_PAGES_ONLY };
+  onMessage('removeReport', async ({ data, sender }) => {
+    if (!isExtensionPage(sender)) return refused;
     try {
       const undoToken = await deleteReport(db, data);
       void refreshAllBadges();
@@ -108,7 +111,8 @@ export function setupCollection(db: ParallaxDB = getDb(), markers: MarkerStore =
       return toStoreFailure(err, 'Deleting');
     }
   });
-  onMessage('undoDelete', async ({ data }) => {
+  onMessage('undoDelete', async ({ data, sender }) => {
+    if (!isExtensionPage(sender)) return refused;
     try {
       const value = await undoDelete(db, data);
       void refreshAllBadges();
@@ -117,7 +121,8 @@ export function setupCollection(db: ParallaxDB = getDb(), markers: MarkerStore =
       return toStoreFailure(err, 'Undo');
     }
   });
-  onMessage('importCollection', async ({ data }) => {
+  onMessage('importCollection', async ({ data, sender }) => {
+    if (!isExtensionPage(sender)) return refused;
     const result = await importCollection(db, data, {
       // No page listening is normal; progress is best-effort.
       onProgress: (p) => void sendMessage('importProgress', p).catch(() => undefined),
@@ -125,6 +130,6 @@ export function setupCollection(db: ParallaxDB = getDb(), markers: MarkerStore =
     void refreshAllBadges();
     return result;
   });
-  onMessage('getPendingSaves', () => interrupted(db));
+  onMessage('getPendingSaves', ({ sender }) => (isExtensionPage(sender) ? interrupted(db) : []));
   void recoverInterruptedSaves(db, markers).catch(() => undefined);
 }
