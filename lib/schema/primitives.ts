@@ -27,6 +27,14 @@ export const id = v.pipe(text(300), v.minLength(1));
 export const list = <T extends v.GenericSchema>(item: T, max = MAX_ITEMS) =>
   v.pipe(v.array(item), v.maxLength(max));
 
+/**
+ * An optional field. Stored rows keep actors and claims in columns, where a field one item lacks reads back
+ * as null; null is accepted and kept as it is, so a file round-trips unchanged. (Typed as optional, which is
+ * how the rest of the code reads such a null.)
+ */
+export const opt = <T extends v.GenericSchema>(schema: T) =>
+  v.nullish(schema) as unknown as v.OptionalSchema<T, undefined>;
+
 /** A finite number. */
 export const finite = v.pipe(v.number(), v.finite());
 

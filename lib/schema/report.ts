@@ -9,6 +9,7 @@ import {
   isoDate,
   list,
   MAX_TEXT,
+  opt,
   reportUrl,
   shown,
   span,
@@ -23,7 +24,7 @@ export const ACTOR_TYPE = v.picklist(['person', 'organization', 'state', 'armed_
 const CLAIM_KIND = v.picklist(['attributed', 'quote', 'figure', 'date', 'denial', 'warning', 'intent']);
 const nullableNumber = v.nullable(finite);
 
-const mention = v.object({ ...spanEntries, text: text(), compound: v.optional(v.boolean()) });
+const mention = v.object({ ...spanEntries, text: text(), compound: opt(v.boolean()) });
 
 const actor = v.object({
   id,
@@ -31,14 +32,14 @@ const actor = v.object({
   type: ACTOR_TYPE,
   confidence: unit,
   origin: v.picklist(['lexicon', 'user', 'inferred']),
-  roles: v.optional(list(text(), 50)),
+  roles: opt(list(text(), 50)),
   mentions: list(
     v.pipe(
       mention,
       v.check((m) => m.start <= m.end, 'mention ends before it starts'),
     ),
   ),
-  adjectival: v.optional(v.boolean()),
+  adjectival: opt(v.boolean()),
 });
 
 const figure = v.object({
@@ -49,7 +50,7 @@ const figure = v.object({
   approx: v.boolean(),
   unit: text(200),
   text: text(),
-  date: v.optional(isoDate),
+  date: opt(isoDate),
 });
 
 const claim = v.object({
@@ -60,8 +61,8 @@ const claim = v.object({
   source: v.object({
     kind: v.picklist(['named', 'unnamed', 'outlet', 'none']),
     name: v.nullable(shown()),
-    actorId: v.optional(id),
-    cue: v.optional(text()),
+    actorId: opt(id),
+    cue: opt(text()),
   }),
   quotes: list(span, 200),
   figures: list(figure, 200),
@@ -98,7 +99,7 @@ function offsetsFit(r: v.InferOutput<typeof reportEntries>): boolean {
 const reportEntries = v.object({
   id,
   canonicalUrl: reportUrl,
-  claimedCanonicalUrl: v.optional(reportUrl),
+  claimedCanonicalUrl: opt(reportUrl),
   urls: v.pipe(list(reportUrl, 200), v.minLength(1, 'needs at least one address')),
   outlet: shown(),
   title: shown(),
@@ -110,7 +111,7 @@ const reportEntries = v.object({
   text: text(MAX_TEXT),
   paragraphs: list(span),
   fingerprint: list(v.pipe(count, v.maxValue(0xffffffff)), 256),
-  sameTextAs: v.optional(id),
+  sameTextAs: opt(id),
   topics: list(topicScore, 200),
   actors: list(actor, 5_000),
   claims: list(claim, 5_000),
