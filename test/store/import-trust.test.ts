@@ -138,4 +138,16 @@ describe('import refuses files that would corrupt the collection', () => {
     expect(settings[0].value).toEqual({ enabled: false, categories: { place: false } });
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
+
+  it('keeps a stored file’s nulls, so it round-trips unchanged', async () => {
+    const { file } = await oneReportDb();
+    const r0 = file.reports[0];
+    // Actors and claims come back from stored columns with null where an item lacks a field.
+    const actors = r0.actors.map((a) => ({ ...a, adjectival: null, roles: null }));
+    const input = JSON.stringify(withReport(file, { actors }));
+    const dest = freshDb();
+    expect((await importCollection(dest, input)).ok).toBe(true);
+    const again = await exportCollection(dest, file.exportedAt);
+    expect(again.reports).toEqual(JSON.parse(input).reports);
+  });
 });
