@@ -110,13 +110,11 @@ describe('options page (Chromium)', () => {
         ],
       });
       const before = await rawRows(options, 'topics');
-      await options
-        .locator('input[type="file"]')
-        .setInputFiles({
-          name: 'hostile.json',
-          mimeType: 'application/json',
-          buffer: Buffer.from(hostileFile),
-        });
+      await options.locator('input[type="file"]').setInputFiles({
+        name: 'hostile.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from(hostileFile),
+      });
       await options.getByText(/Nothing was imported/).waitFor();
       expect(await rawRows(options, 'topics')).toEqual(before);
       // A broken topic and malformed additions already in the store (written before imports were checked).
