@@ -29,7 +29,7 @@ const testPage = makeArticle(5, 9);
 
 // Strings that probe the checks: bidi controls, NUL, lone surrogates, markup, script URLs.
 const nasty = fc.oneof(
-  fc.string(),
+  { weight: 4, arbitrary: fc.string() },
   fc.string({ unit: 'binary' }),
   fc.constantFrom(
     '\u202Egnp.exe',
@@ -54,7 +54,11 @@ const url = fc.oneof(
 );
 const int = fc.oneof(fc.integer({ min: -5, max: 6000 }), fc.double(), fc.constant(0));
 const spanArb = fc.record({ start: int, end: int });
-const weighted = fc.oneof({ weight: 4, arbitrary: fc.record({ term: nasty, weight: fc.double() }) }, anyJson);
+const weight = fc.oneof(
+  { weight: 4, arbitrary: fc.double({ noNaN: true, noDefaultInfinity: true }) },
+  fc.double(),
+);
+const weighted = fc.oneof({ weight: 6, arbitrary: fc.record({ term: nasty, weight }) }, anyJson);
 const topic = fc.record(
   {
     id: fc.oneof(fc.constantFrom('iran-proxies', 'user-topic'), nasty),
