@@ -2,6 +2,7 @@ import { useLiveQuery } from '@/components/hooks/use-live-query';
 import type { HighlightToggles } from '@/lib/ext/messages';
 import { actorTypeLabel } from '@/lib/panel/format';
 import { ACTOR_TYPES } from '@/lib/panel/options-model';
+import { readHighlightPrefs } from '@/lib/schema/read-settings';
 import type { ParallaxDB } from '@/lib/store/db';
 import { SETTING_KEYS } from '@/lib/store/setting-keys';
 import type { HighlightCategory } from '@/lib/types';
@@ -12,7 +13,7 @@ const DEFAULTS: HighlightToggles = { enabled: true, categories: {} };
 export function HighlightSettings(props: { db: ParallaxDB }) {
   const key = SETTING_KEYS.highlightPrefs;
   const { value: row } = useLiveQuery(() => props.db.settings.get(key), [props.db]);
-  const prefs = (row?.value as HighlightToggles | undefined) ?? DEFAULTS;
+  const prefs = readHighlightPrefs(row?.value) ?? DEFAULTS;
   const save = (next: HighlightToggles) => void props.db.settings.put({ key, value: next });
   const cats: HighlightCategory[] = [...ACTOR_TYPES, 'claim'];
   return (

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { useLiveQuery } from '@/components/hooks/use-live-query';
 import { actorTypeLabel } from '@/lib/panel/format';
 import { ACTOR_TYPES, lexiconEntryFrom } from '@/lib/panel/options-model';
+import { readLexiconAdditions } from '@/lib/schema/read-settings';
 import type { ParallaxDB } from '@/lib/store/db';
 import { SETTING_KEYS } from '@/lib/store/setting-keys';
 import type { LexiconEntry } from '@/lib/types';
@@ -10,7 +11,8 @@ import type { LexiconEntry } from '@/lib/types';
 export function LexiconSettings(props: { db: ParallaxDB }) {
   const key = SETTING_KEYS.lexiconAdditions;
   const { value: row } = useLiveQuery(() => props.db.settings.get(key), [props.db]);
-  const entries = (row?.value as LexiconEntry[] | undefined) ?? [];
+  // Checked, not trusted: a malformed stored value reads as no additions instead of breaking the page.
+  const { entries, skipped } = readLexiconAdditions(row?.value);
   const [name, setName] = useState('');
   const [type, setType] = useState('armed_group');
   const [aliases, setAliases] = useState('');
@@ -31,6 +33,12 @@ export function LexiconSettings(props: { db: ParallaxDB }) {
   };
   return (
     <div>
+      {skipped > 0 && (
+        <p class="px-error" role="status">
+          {skipped === 1 ? 'One stored addition is' : `${skipped} stored additions are`} malformed and not
+          used.
+        </p>
+      )}
       {entries.length > 0 && (
         <ul class="px-list">
           {entries.map((x) => (

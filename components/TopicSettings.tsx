@@ -1,22 +1,28 @@
 import { useLiveQuery } from '@/components/hooks/use-live-query';
 import { SHIPPED_TOPICS } from '@/lib/analyze/topic/default-topics';
+import { checkTopic, readTopics } from '@/lib/schema/read-settings';
 import type { ParallaxDB } from '@/lib/store/db';
 import type { TopicProfile } from '@/lib/types';
 
 /** Followed topics: threshold, auto-save and delete; a built-in topic becomes the user's copy once changed. */
 export function TopicSettings(props: { db: ParallaxDB; onError: (m: string) => void }) {
-  const { value: topics } = useLiveQuery(() => props.db.topics.toArray(), [props.db]);
-  const update = (t: TopicProfile, change: Partial<TopicProfile>) =>
+  const { value: rows } = useLiveQuery(() => props.db.topics.toArray(), [props.db]);
+  // Rows are checked, not trusted: a broken one (from an old import) is named here and skipped by analysis.
+  const { topics, broken } = readTopics(rows ?? []);
+  const update = (t: TopicProfile, change: Partial<TopicProfile>) => {
+    const checked = checkTopic({ ...t, ...change });
+    if (!checked.ok) return props.onError(`Could not update the topic: ${checked.errors.join('; ')}`);
     props.db.topics
-      .put({ ...t, ...change })
+      .put(checked.value)
       .catch((e: unknown) => props.onError(`Could not update the topic: ${String(e)}`));
-  const remove = (t: TopicProfile) => {
+  };
+  const remove = (t: { id: string; label: string }) => {
     if (!confirm(`Stop following “${t.label}”? Saved reports stay in your collection.`)) return;
     props.db.topics
       .delete(t.id)
       .catch((e: unknown) => props.onError(`Could not delete the topic: ${String(e)}`));
   };
-  const shipped = SHIPPED_TOPICS.filter((s) => !topics?.some((t) => t.id === s.id));
+  const shipped = SHIPPED_TOPICS.filter((s) => !topics.some((t) => t.id === s.id));
   return (
     <div>
       <ul class="px-list">
@@ -35,7 +41,25 @@ export function TopicSettings(props: { db: ParallaxDB; onError: (m: string) => v
             </label>
           </li>
         ))}
-        {topics?.map((t) => (
+        {broken.map((t) => (
+          <li key={`broken:${t.id}`} class="px-broken-topic">
+            <div class="px-spread">
+              <strong>{t.label}</strong>
+              <button
+                type="button"
+                class="px-btn px-btn-danger"
+                onClick={() => remove(t)}
+                aria-label={`Delete topic ${t.label}`}
+              >
+                Delete
+              </button>
+            </div>
+            <p class="px-error" role="status">
+              This topic is malformed and is skipped when pages are analysed: {t.reason}
+            </p>
+          </li>
+        ))}
+        {topics.map((t) => (
           <li key={t.id}>
             <div class="px-spread">
               <strong>{t.label}</strong>
@@ -78,7 +102,7 @@ export function TopicSettings(props: { db: ParallaxDB; onError: (m: string) => v
           </li>
         ))}
       </ul>
-      {topics?.length === 0 && (
+      {rows?.length === 0 && (
         <p class="px-meta">Follow a story from the side panel’s Story tab to add your own topics here.</p>
       )}
     </div>

@@ -16,7 +16,10 @@ export interface Paragraph extends Span {}
 /** The readable content of a page, as extracted by `lib/extract`. */
 export interface Article {
   url: string;
+  /** The page's own canonical address (on its own site; otherwise `url`). */
   canonicalUrl: string;
+  /** A canonical address the page named on another site: refused, kept as a note. */
+  claimedCanonicalUrl?: string;
   title: string;
   byline: string | null;
   siteName: string;
@@ -186,6 +189,8 @@ export interface StoredClaim extends Claim {
 export interface Report {
   id: string;
   canonicalUrl: string;
+  /** A canonical address the page named on another site: refused (never merged on), kept as a note. */
+  claimedCanonicalUrl?: string;
   urls: string[];
   outlet: string;
   title: string;

@@ -74,7 +74,7 @@ export function Popover(props: {
         ),
       )}
       <div class="px-actions">
-        <button type="button" onClick={props.onSave} disabled={props.saved}>
+        <button type="button" onClick={(e) => e.isTrusted && props.onSave()} disabled={props.saved}>
           {props.saved ? 'Saved to Parallax' : 'Save to Parallax'}
         </button>
         <button type="button" onClick={props.onEnableSite} title="Run Parallax by itself on this site">

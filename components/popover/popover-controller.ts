@@ -79,7 +79,10 @@ export function setupPopover(deps: PopoverDeps, signal: AbortSignal): void {
     render(null, root);
   };
 
+  // Only the reader's own input counts: a page script's synthetic events (isTrusted false) could open the
+  // popover where the page wants it, or walk it to "Save".
   const onMove = (e: MouseEvent) => {
+    if (!e.isTrusted) return;
     if (overlay.contains(e.target)) return clearTimeout(timer);
     clearTimeout(timer);
     const { clientX: x, clientY: y } = e;
@@ -98,6 +101,7 @@ export function setupPopover(deps: PopoverDeps, signal: AbortSignal): void {
   };
 
   const onKey = (e: KeyboardEvent) => {
+    if (!e.isTrusted) return;
     if (e.key === 'Escape' && shown.length) return hide();
     if (!e.altKey || !e.shiftKey || (e.code !== 'KeyJ' && e.code !== 'KeyK')) return;
     const t = highlighter.toggles();

@@ -1,6 +1,7 @@
 /** Styles inside the popover's shadow root; page CSS cannot reach them, and they cannot leak out. */
 export const POPOVER_CSS = `
-:host { all: initial; }
+:host { all: initial !important; display: block !important; position: fixed !important;
+  opacity: 1 !important; visibility: visible !important; z-index: 2147483647 !important; }
 .px-pop, .px-pill { font: 14px/1.45 system-ui, -apple-system, "Segoe UI", sans-serif; color: #1b1b1f;
   background: #fff; border: 1px solid #c9c9d1; border-radius: 10px; box-shadow: 0 6px 24px rgba(0,0,0,.18); }
 .px-pop { position: fixed; width: 384px; max-width: calc(100vw - 16px); padding: 12px 14px; box-sizing: border-box;

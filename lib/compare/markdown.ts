@@ -4,11 +4,13 @@
  */
 import { fromReport } from '@/lib/compare/comparable';
 import { diffReports } from '@/lib/compare/diff-reports';
+import { stripBidi } from '@/lib/schema/safe-text';
 import type { Claim, Report } from '@/lib/types';
 
 /** Escapes text for Markdown: angle and square brackets, backticks and other markup become literal. */
 export function mdText(s: string): string {
-  return s
+  // Bidirectional controls go first: an override could make an escaped line read as something else.
+  return stripBidi(s)
     .replace(/[\\`*_{}[\]()#+!|~<>]/g, (c) => `\\${c}`)
     .replace(/^(\s*)([-=]{3,}|\d+\.)/gm, '$1\\$2')
     .replace(/javascript:/gi, 'javascript\\:')
@@ -18,7 +20,7 @@ export function mdText(s: string): string {
 function link(url: string): string {
   // Only http(s) URLs become links; the label is escaped text and the target is percent-encoded.
   if (!/^https?:\/\//i.test(url)) return mdText(url);
-  return `<${url.replace(/[<>\s\\]/g, encodeURIComponent)}>`;
+  return `<${stripBidi(url).replace(/[<>\s\\]/g, encodeURIComponent)}>`;
 }
 
 function claimLine(c: Claim): string {

@@ -1,4 +1,5 @@
 import { Readability } from '@mozilla/readability';
+import { stripBidi } from '@/lib/schema/safe-text';
 import type { Article } from '@/lib/types';
 import { dropBoilerplate } from './boilerplate';
 import { extractionLimitReason, MAX_ELEMENTS } from './limits';
@@ -94,13 +95,15 @@ function extract(doc: Document, url: string, given: Element | null | undefined):
   // An over-long article is still returned: callers check `textLimitReason` so the reader is told
   // "article too long" rather than "no article found".
   const joined = joinParagraphs(paras);
-  const title = normaliseSpace(body?.title || meta.title || doc.title || '');
+  // Titles and outlet names are shown in the panel: no bidirectional control may reorder them.
+  const title = stripBidi(normaliseSpace(body?.title || meta.title || doc.title || ''));
   return {
     url,
     canonicalUrl: meta.canonicalUrl,
+    ...(meta.claimedCanonicalUrl ? { claimedCanonicalUrl: meta.claimedCanonicalUrl } : {}),
     title,
     byline: cleanByline(body?.byline) ?? cleanByline(meta.byline),
-    siteName: meta.siteName,
+    siteName: stripBidi(meta.siteName),
     publishedTime: meta.publishedTime ?? visibleDate(doc, rawTop),
     lang: meta.lang,
     ...joined,

@@ -2,10 +2,14 @@ import { findDateInText, normaliseDate, parseDateLine } from '@/lib/text/dates';
 import { findArticleNode, ldAuthors, ldString, readJsonLd } from './json-ld';
 import { linkHref, metaContent, resolveUrl } from './meta';
 import { normaliseSpace } from './paragraphs';
+import { ownCanonical } from './same-site';
 
 /** Page metadata gathered from JSON-LD, OpenGraph and meta tags, before reading the body. */
 export interface PageMeta {
+  /** The page's canonical address: its own `url` unless the page names one on its own site. */
   canonicalUrl: string;
+  /** A canonical address the page named on another site, refused (kept only as a note). */
+  claimedCanonicalUrl: string | null;
   siteName: string;
   title: string | null;
   byline: string | null;
@@ -63,8 +67,9 @@ export function titleSuffixSite(title: string | null | undefined): string | null
 /** Reads the page's own metadata; `url` is where the page was loaded from. */
 export function readPageMeta(doc: Document, url: string): PageMeta {
   const ld = findArticleNode(readJsonLd(doc));
-  const canonical =
+  const claimed =
     linkHref(doc, 'canonical', url) ?? resolveUrl(metaContent(doc, ['og:url']) ?? '', url) ?? url;
+  const { canonicalUrl: canonical, refused } = ownCanonical(claimed, url);
   const publisher = ldString(ld, 'publisher');
   const siteName =
     metaContent(doc, ['og:site_name', 'application-name']) ??
@@ -90,6 +95,7 @@ export function readPageMeta(doc: Document, url: string): PageMeta {
   const body = ldString(ld, 'articleBody');
   return {
     canonicalUrl: canonical,
+    claimedCanonicalUrl: refused,
     siteName: siteName || hostName(url) || (url.startsWith('file:') ? 'local file' : 'unknown site'),
     title: ldString(ld, 'headline') ?? metaContent(doc, ['og:title', 'twitter:title']),
     byline:

@@ -1,5 +1,7 @@
 /** The one way a report record is made, shared by the extension's save and the bulk-build script. */
 import { makeSelector } from '@/lib/anchor/selector';
+import { ownCanonical } from '@/lib/extract/same-site';
+import { stripBidi } from '@/lib/schema/safe-text';
 import type { Analysis, Article, Report } from '@/lib/types';
 import { minHash } from './fingerprint';
 
@@ -25,6 +27,8 @@ export function outletOf(article: Article): string {
   }
 }
 
+const isWebUrl = (s: string) => /^https?:\/\//i.test(s) && s.length <= 8_192;
+
 /** Builds the full report record for an analysed article (pure apart from the random id). */
 export function buildReport(
   article: Article,
@@ -32,14 +36,19 @@ export function buildReport(
   savedAt: string,
   id = newReportId(savedAt),
 ): Report {
-  const canonicalUrl = article.canonicalUrl || article.url;
+  // Checked again here, not only at extraction: the article comes from a page's content script.
+  const own = ownCanonical(article.canonicalUrl, article.url);
+  const canonicalUrl = own.canonicalUrl;
+  const claimed = own.refused ?? article.claimedCanonicalUrl;
+  const byline = article.byline === null ? null : stripBidi(article.byline);
   return {
     id,
     canonicalUrl,
+    ...(claimed && isWebUrl(claimed) ? { claimedCanonicalUrl: claimed } : {}),
     urls: [...new Set([canonicalUrl, article.url].filter(Boolean))],
-    outlet: outletOf(article),
-    title: article.title,
-    byline: article.byline,
+    outlet: stripBidi(outletOf({ ...article, canonicalUrl })),
+    title: stripBidi(article.title),
+    byline,
     publishedTime: article.publishedTime,
     savedAt,
     updatedAt: savedAt,

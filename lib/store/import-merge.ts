@@ -10,8 +10,21 @@ import { isNewVersion, summariseChange } from './versions-diff';
 
 const sameArray = (a: number[], b: number[]) => a.length === b.length && a.every((x, i) => x === b[i]);
 
+// A day of clock skew between machines is tolerated; a later date is a file claiming the future.
+const FUTURE_SLACK_MS = 86_400_000;
+
+/** True when `incoming` was updated after `known`: real instants compared, never strings; the future never wins. */
+export function isNewerUpdate(incoming: string, known: string, now = Date.now()): boolean {
+  const a = Date.parse(incoming);
+  const b = Date.parse(known);
+  if (!Number.isFinite(a) || a > now + FUTURE_SLACK_MS) return false;
+  return !Number.isFinite(b) || a > b;
+}
+
+const earliest = (a: string, b: string) => (Date.parse(b) < Date.parse(a) ? b : a);
+
 function mergeInto(known: Report, incoming: Report): { merged: Report; displaced: Report | null } {
-  const newer = incoming.updatedAt > known.updatedAt ? incoming : known;
+  const newer = isNewerUpdate(incoming.updatedAt, known.updatedAt) ? incoming : known;
   const older = newer === known ? incoming : known;
   const { sameTextAs, ...content } = newer;
   const merged: Report = {
@@ -20,7 +33,7 @@ function mergeInto(known: Report, incoming: Report): { merged: Report; displaced
     id: known.id,
     canonicalUrl: known.canonicalUrl,
     urls: [...new Set([...known.urls, ...incoming.urls])],
-    savedAt: [known.savedAt, incoming.savedAt].sort()[0],
+    savedAt: earliest(known.savedAt, incoming.savedAt),
   };
   const displaced =
     !older.sameTextAs && !newer.sameTextAs && isNewVersion(older.text, newer.text) ? older : null;
@@ -47,8 +60,10 @@ export async function importOne(
   let r = original;
   if (r.sameTextAs) {
     const target = idMap.get(r.sameTextAs) ?? r.sameTextAs;
-    if (!(await db.reports.get(target)))
-      throw new Error(`report ${r.id} is a copy of ${r.sameTextAs}, which is missing`);
+    const original = await db.reports.get(target);
+    if (!original) throw new Error(`report ${r.id} is a copy of ${r.sameTextAs}, which is missing`);
+    // A copy borrows its original's text; a chain of copies would borrow nothing.
+    if (original.sameTextAs) throw new Error(`report ${r.id} is a copy of ${r.sameTextAs}, itself a copy`);
     r = { ...r, sameTextAs: target };
   }
   const row = toRow(r);

@@ -8,7 +8,7 @@ import type { CollectionFile } from './export';
 import { importOne } from './import-merge';
 import type { VersionRow } from './rows';
 import { toStoreFailure } from './storage';
-import { collectionErrors } from './validate-collection';
+import { checkCollection } from './validate-collection';
 
 /** Reports written per chunk; progress is reported after each. */
 export const IMPORT_CHUNK = 250;
@@ -35,9 +35,10 @@ export async function importCollection(
       };
     }
   }
-  const errors = collectionErrors(data);
-  if (errors.length) return { ok: false, error: `Nothing was imported. ${errors.join('; ')}` };
-  const file = data as CollectionFile;
+  // Only the checked, cleaned copy is written: unknown fields never reach the database.
+  const checked = checkCollection(data);
+  if (!checked.ok) return { ok: false, error: `Nothing was imported. ${checked.errors.join('; ')}` };
+  const { file } = checked;
   try {
     return { ok: true, value: await writeCollection(db, file, options) };
   } catch (err) {

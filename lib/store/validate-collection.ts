@@ -1,125 +1,116 @@
 /**
- * Checks a parsed collection file completely before anything is written, so a bad file is refused whole
- * with messages that point at the offending field.
+ * Checks a parsed collection file completely before anything is written, against the one schema of every
+ * stored shape (lib/schema). A bad file is refused whole, with messages that point at the offending field;
+ * a good one comes back cleaned: unknown fields and unknown settings dropped, shown strings without
+ * bidirectional controls.
  */
+import { check } from '@/lib/schema/issues';
+import { reportSchema, versionSchema } from '@/lib/schema/report';
+import { isSettingKey, SETTING_SCHEMAS, topicSchema } from '@/lib/schema/settings';
+import type { Report, TopicProfile } from '@/lib/types';
 import { COLLECTION_FORMAT, COLLECTION_VERSION, type CollectionFile } from './export';
+import type { SettingRow, VersionRow } from './rows';
 
-type Check = (v: unknown) => boolean;
-const isStr: Check = (v) => typeof v === 'string';
-const isNum: Check = (v) => typeof v === 'number' && Number.isFinite(v);
-const strOrNull: Check = (v) => v === null || typeof v === 'string';
 const isObj = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
-const arrOf =
-  (c: Check): Check =>
-  (v) =>
-    Array.isArray(v) && v.every(c);
-const isSpan: Check = (v) =>
-  isObj(v) && isNum(v.start) && isNum(v.end) && (v.start as number) <= (v.end as number);
 
-const REPORT_FIELDS: Record<string, Check> = {
-  id: (v) => isStr(v) && (v as string).length > 0,
-  canonicalUrl: (v) => isStr(v) && (v as string).length > 0,
-  urls: arrOf(isStr),
-  outlet: isStr,
-  title: isStr,
-  byline: strOrNull,
-  publishedTime: strOrNull,
-  savedAt: isStr,
-  updatedAt: isStr,
-  lang: strOrNull,
-  text: isStr,
-  paragraphs: arrOf(isSpan),
-  fingerprint: arrOf(isNum),
-  topics: arrOf((t) => isObj(t) && isStr(t.id) && isNum(t.score)),
-  actors: arrOf(
-    (a) => isObj(a) && isStr(a.id) && isStr(a.name) && isStr(a.type) && arrOf(isSpan)(a.mentions),
-  ),
-  claims: arrOf(
-    (c) =>
-      isSpan(c) &&
-      isObj(c) &&
-      isStr(c.id) &&
-      isStr(c.text) &&
-      arrOf(isStr)(c.kinds) &&
-      isObj(c.source) &&
-      arrOf(isSpan)(c.quotes) &&
-      arrOf(isSpan)(c.figures) &&
-      arrOf(isStr)(c.actorIds) &&
-      arrOf(isStr)(c.fingerprint) &&
-      isObj(c.selector) &&
-      isStr(c.selector.exact),
-  ),
-  versionCount: isNum,
-};
+/** A checked file, or why it is refused. */
+export type CheckedCollection = { ok: true; file: CollectionFile } | { ok: false; errors: string[] };
 
-const VERSION_FIELDS: Record<string, Check> = {
-  id: isStr,
-  reportId: isStr,
-  n: isNum,
-  title: isStr,
-  text: isStr,
-  paragraphs: arrOf(isSpan),
-  savedAt: isStr,
-  replacedAt: isStr,
-  change: (c) => isObj(c) && isNum(c.wordsAdded) && isNum(c.wordsRemoved),
-};
+function header(data: unknown): string[] {
+  if (!isObj(data) || data.format !== COLLECTION_FORMAT)
+    return ['This is not a Parallax collection file (its "format" is not "parallax-collection").'];
+  const version = data.version;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1)
+    return ['The collection file has no valid "version".'];
+  if (version > COLLECTION_VERSION)
+    return [
+      `This collection was exported by a newer Parallax (file version ${version}; this one reads up to ${COLLECTION_VERSION}). Update Parallax to import it.`,
+    ];
+  return ['reports', 'versions', 'topics', 'settings']
+    .filter((key) => !Array.isArray(data[key]))
+    .map((key) => `"${key}" must be a list`);
+}
 
-function checkFields(where: string, v: unknown, fields: Record<string, Check>, errors: string[]): void {
-  if (!isObj(v)) {
-    errors.push(`${where}: expected an object`);
-    return;
+function each<T>(items: unknown[], where: string, parse: (x: unknown, at: string) => T | null): T[] {
+  return items.flatMap((x, i) => {
+    const out = parse(x, `${where}[${i}]`);
+    return out === null ? [] : [out];
+  });
+}
+
+// Links between the file's own records: unique ids, versions of reports in the file, copies of originals.
+function linkErrors(reports: Report[], versions: VersionRow[], topics: TopicProfile[]): string[] {
+  const errors: string[] = [];
+  const byId = new Map<string, Report>();
+  for (const r of reports) {
+    if (byId.has(r.id)) errors.push(`reports: id "${r.id}" appears twice`);
+    byId.set(r.id, r);
   }
-  for (const [k, check] of Object.entries(fields))
-    if (!check(v[k])) errors.push(`${where}.${k}: missing or malformed`);
+  versions.forEach((v, i) => {
+    if (!byId.has(v.reportId)) errors.push(`versions[${i}]: its report is not in the file`);
+  });
+  for (const r of reports) {
+    const target = r.sameTextAs ? byId.get(r.sameTextAs) : undefined;
+    if (target?.sameTextAs) errors.push(`reports: "${r.id}" is a copy of a copy ("${target.id}")`);
+  }
+  const topicIds = new Set<string>();
+  for (const t of topics) {
+    if (topicIds.has(t.id)) errors.push(`topics: id "${t.id}" appears twice`);
+    topicIds.add(t.id);
+  }
+  return errors;
+}
+
+/** Checks a parsed collection file; the cleaned file when it can be imported, else every problem (up to `max`). */
+export function checkCollection(data: unknown, max = 8): CheckedCollection {
+  const head = header(data);
+  if (head.length) return { ok: false, errors: head };
+  const d = data as Record<string, unknown[]>;
+  const errors: string[] = [];
+  const parser =
+    <T>(schema: Parameters<typeof check<T>>[0]) =>
+    (x: unknown, at: string): T | null => {
+      const r = check(schema, x, at);
+      if (r.ok) return r.value;
+      errors.push(...r.errors);
+      return null;
+    };
+  const reports = each(d.reports, 'reports', parser(reportSchema));
+  const versions = each(d.versions, 'versions', parser(versionSchema));
+  const topics = each(d.topics, 'topics', parser(topicSchema));
+  // Settings Parallax does not keep (any other key, `__proto__` included) are dropped, not refused.
+  const settings = each(d.settings, 'settings', (s, at): SettingRow | null => {
+    if (!isObj(s) || !isSettingKey(s.key)) return null;
+    const value = parser(SETTING_SCHEMAS[s.key] as Parameters<typeof check<unknown>>[0])(
+      s.value,
+      `${at}.value`,
+    );
+    return value === null ? null : { key: s.key, value };
+  });
+  if (!errors.length) errors.push(...linkErrors(reports, versions, topics));
+  if (errors.length)
+    return {
+      ok: false,
+      errors:
+        errors.length > max ? [...errors.slice(0, max), `…and ${errors.length - max} more problems`] : errors,
+    };
+  return {
+    ok: true,
+    file: {
+      format: COLLECTION_FORMAT,
+      version: COLLECTION_VERSION,
+      exportedAt: '',
+      reports,
+      versions,
+      topics,
+      settings,
+    },
+  };
 }
 
 /** Errors found in a parsed collection file (empty when it can be imported). Stops listing after `max`. */
 export function collectionErrors(data: unknown, max = 8): string[] {
-  if (!isObj(data) || data.format !== COLLECTION_FORMAT) {
-    return ['This is not a Parallax collection file (its "format" is not "parallax-collection").'];
-  }
-  if (!isNum(data.version) || !Number.isInteger(data.version) || (data.version as number) < 1) {
-    return ['The collection file has no valid "version".'];
-  }
-  if ((data.version as number) > COLLECTION_VERSION) {
-    return [
-      `This collection was exported by a newer Parallax (file version ${data.version}; this one reads up to ${COLLECTION_VERSION}). Update Parallax to import it.`,
-    ];
-  }
-  const errors: string[] = [];
-  for (const key of ['reports', 'versions', 'topics', 'settings']) {
-    if (!Array.isArray(data[key])) errors.push(`"${key}" must be a list`);
-  }
-  if (errors.length) return errors;
-  for (const [i, r] of (data.reports as unknown[]).entries())
-    checkFields(`reports[${i}]`, r, REPORT_FIELDS, errors);
-  for (const [i, v] of (data.versions as unknown[]).entries())
-    checkFields(`versions[${i}]`, v, VERSION_FIELDS, errors);
-  (data.topics as unknown[]).forEach((t, i) => {
-    if (!isObj(t) || !isStr(t.id) || !isStr(t.label) || !Array.isArray(t.terms) || !Array.isArray(t.actors)) {
-      errors.push(`topics[${i}]: not a topic profile`);
-    }
-  });
-  (data.settings as unknown[]).forEach((s, i) => {
-    if (!isObj(s) || !isStr(s.key) || !('value' in s))
-      errors.push(`settings[${i}]: needs a "key" and a "value"`);
-  });
-  const ids = new Set<string>();
-  for (const r of data.reports as { id?: unknown }[]) {
-    if (isStr(r?.id) && ids.has(r.id as string)) errors.push(`reports: id "${r.id}" appears twice`);
-    ids.add(r?.id as string);
-  }
-  for (const [i, v] of (data.versions as { reportId?: unknown }[]).entries()) {
-    if (isStr(v?.reportId) && !ids.has(v.reportId as string))
-      errors.push(`versions[${i}]: its report is not in the file`);
-  }
-  return errors.length > max
-    ? [...errors.slice(0, max), `…and ${errors.length - max} more problems`]
-    : errors;
-}
-
-/** Narrows parsed JSON to a collection file once `collectionErrors` found nothing. */
-export function isCollectionFile(data: unknown): data is CollectionFile {
-  return collectionErrors(data).length === 0;
+  const r = checkCollection(data, max);
+  return r.ok ? [] : r.errors;
 }

@@ -1,6 +1,7 @@
 import { articles } from './articles/index';
 import { referencePages } from './articles/reference-pages';
 import { hostileArticles } from './hostile-articles';
+import { renderTrap } from './hostile-traps';
 import { HTML, notFound, type RouteResult } from './not-found';
 import { renderArticle } from './render-article';
 import { renderHome } from './render-home';
@@ -44,6 +45,8 @@ export function routePage(path: string, ctx: RenderContext): RouteResult {
     const seed = allArticles.indexOf(article);
     return { status: 200, type: HTML, body: renderArticle(article, ctx, related(article), seed) };
   }
+  const trap = renderTrap(path, ctx);
+  if (trap) return { status: 200, type: HTML, body: trap };
   const reference = referenceByPath.get(path);
   if (reference) return { status: 200, type: HTML, body: renderReference(reference, ctx) };
   // The SPA answers each of its stories' addresses, so a reload after pushState still works.

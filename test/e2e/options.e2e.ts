@@ -1,7 +1,9 @@
 /** The options page in real Chromium: renders every section, validates input, passes axe, screenshots. */
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoPages } from '../../scripts/demo-site/catalog';
 import { axeViolations } from '../panel/e2e-axe';
+import { sendFromExtensionPage } from '../robustness/ext-messages';
 import { type ChromiumSession, launchChromium } from './harness/chromium';
 import { startDemo } from './harness/demo';
 import { shot } from './harness/shots';
@@ -81,4 +83,94 @@ describe('options page (Chromium)', () => {
       await demo.close();
     }
   });
+
+  it('refuses a hostile import, names a broken stored topic and keeps analysing pages', async () => {
+    const demo = await startDemo({ port: 0 });
+    try {
+      const options = await s.openExtensionPage('options.html');
+      await options.getByRole('heading', { name: 'Followed topics' }).waitFor();
+      const broken = {
+        id: 'broken',
+        label: 'Broken topic',
+        terms: [1],
+        actors: [{}],
+        requireAll: [[1]],
+        threshold: 0.5,
+      };
+      const hostileFile = JSON.stringify({
+        format: 'parallax-collection',
+        version: 1,
+        exportedAt: '',
+        reports: [],
+        versions: [],
+        topics: [broken],
+        settings: [
+          { key: 'lexiconAdditions', value: 'oops' },
+          { key: '__proto__', value: { x: 1 } },
+        ],
+      });
+      const before = await rawRows(options, 'topics');
+      await options.locator('input[type="file"]').setInputFiles({
+        name: 'hostile.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from(hostileFile),
+      });
+      await options.getByText(/Nothing was imported/).waitFor();
+      expect(await rawRows(options, 'topics')).toEqual(before);
+      // A broken topic and malformed additions already in the store (written before imports were checked).
+      await options.evaluate((topic) => {
+        return new Promise<void>((resolve, reject) => {
+          const req = indexedDB.open('parallax');
+          req.onerror = () => reject(req.error);
+          req.onsuccess = () => {
+            const tx = req.result.transaction(['topics', 'settings'], 'readwrite');
+            tx.objectStore('topics').put(topic);
+            tx.objectStore('settings').put({ key: 'lexiconAdditions', value: 'oops' });
+            tx.oncomplete = () => {
+              req.result.close();
+              resolve();
+            };
+            tx.onerror = () => reject(tx.error);
+          };
+        });
+      }, broken);
+      await options.reload();
+      await options.getByText(/Broken topic/).waitFor();
+      await options.getByText(/malformed and is skipped/).waitFor();
+      await options.getByText(/stored addition is malformed/).waitFor();
+      await options.getByRole('heading', { name: 'Your actors' }).waitFor();
+      const article = demoPages.find((p) => p.kind === 'article');
+      if (!article) throw new Error('no demo article');
+      const page = await s.open(demo.url + article.path.slice(1));
+      await page.waitForFunction(() => document.documentElement.dataset.parallax === 'article', null, {
+        timeout: 30_000,
+      });
+      const state = (await sendFromExtensionPage(options, 'getTabState', await s.tabIdOf(page))).res as {
+        analysis: { actors: unknown[] } | null;
+      } | null;
+      expect(state?.analysis?.actors.length ?? 0).toBeGreaterThan(0);
+      await page.close();
+    } finally {
+      await demo.close();
+    }
+  });
 });
+
+/** Every row of one store, read with the raw IndexedDB API from an extension page. */
+function rawRows(page: Page, store: string): Promise<unknown[]> {
+  return page.evaluate(
+    (name) =>
+      new Promise<unknown[]>((resolve, reject) => {
+        const req = indexedDB.open('parallax');
+        req.onerror = () => reject(req.error);
+        req.onsuccess = () => {
+          const all = req.result.transaction(name).objectStore(name).getAll();
+          all.onsuccess = () => {
+            req.result.close();
+            resolve(all.result);
+          };
+        };
+      }),
+    store,
+  );
+}

@@ -5,6 +5,7 @@ import {
   INTERRUPTED_SETTING,
   type MarkerStore,
   recoverInterruptedSaves,
+  resumeInterrupted,
   saveTab,
 } from '@/lib/ext/background/collection';
 import { setTabState } from '@/lib/ext/background/tab-state';
@@ -94,5 +95,56 @@ describe('background collection', () => {
     expect(await db.reports.where('canonicalUrl').equals(art.canonicalUrl).count()).toBe(1);
     expect((await db.settings.get(INTERRUPTED_SETTING))?.value).toEqual([lost]);
     expect(await markers.get()).toEqual([]);
+  });
+
+  it('keeps every marker while concurrent saves run (no lost update)', async () => {
+    const db = freshDb();
+    for (const t of [11, 12, 13]) setTabState(t, stateFor(t));
+    // A store whose reads and writes take a moment, as browser.storage does.
+    let list: PendingSave[] = [];
+    const most: number[] = [];
+    const tick = () => new Promise((r) => setTimeout(r, 2));
+    const slow: MarkerStore = {
+      get: async () => {
+        await tick();
+        return list;
+      },
+      set: async (l) => {
+        await tick();
+        list = l;
+        most.push(l.length);
+      },
+    };
+    const results = await Promise.all([11, 12, 13].map((t) => saveTab(db, t, slow)));
+    expect(results.every((r) => r.ok)).toBe(true);
+    expect(Math.max(...most)).toBe(3);
+    expect(list).toEqual([]);
+  });
+
+  it('after a restart, retries a save once its tab reports the same article again', async () => {
+    const db = freshDb();
+    const markers = browserMarkerStore();
+    const state = stateFor(21);
+    const art = state.article!;
+    const marker = {
+      tabId: 21,
+      url: art.canonicalUrl,
+      title: art.title,
+      startedAt: '2024-01-01T00:00:00.000Z',
+    };
+    await markers.set([marker]);
+    // The worker restarted: no tab state in memory. The save is reported, and the tab is asked again.
+    const asked: number[] = [];
+    const reported = await recoverInterruptedSaves(db, markers, async (id) => void asked.push(id));
+    expect(reported).toEqual([marker]);
+    expect(asked).toEqual([21]);
+    // Another article in that tab: still reported, nothing saved.
+    await resumeInterrupted(db, markers, 21, stateFor(22));
+    expect(await db.reports.count()).toBe(0);
+    // The same article again: saved, and no longer reported.
+    setTabState(21, state);
+    await resumeInterrupted(db, markers, 21, state);
+    expect(await db.reports.where('canonicalUrl').equals(art.canonicalUrl).count()).toBe(1);
+    expect((await db.settings.get(INTERRUPTED_SETTING))?.value).toEqual([]);
   });
 });

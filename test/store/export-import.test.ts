@@ -39,7 +39,7 @@ async function richDb() {
     requireAll: [],
     threshold: 0.5,
   });
-  await db.settings.put({ key: 'enabledSites', value: ['example.test'] });
+  await db.settings.put({ key: 'highlightPrefs', value: { enabled: true, categories: { place: false } } });
   return db;
 }
 

@@ -63,9 +63,19 @@ export function indexTopic(profile: TopicProfile): TopicIndex {
   };
 }
 
-/** Index several profiles, skipping invalid ones (they are reported by `validateTopicProfile`). */
+/**
+ * Index several profiles, skipping invalid ones (reported by `validateTopicProfile` and the topic schema):
+ * one malformed profile must never stop the others from being used.
+ */
 export function indexTopics(profiles: TopicProfile[]): TopicIndex[] {
-  return profiles.filter((p) => validateTopicProfile(p) === null).map(indexTopic);
+  return profiles.flatMap((p) => {
+    if (validateTopicProfile(p) !== null) return [];
+    try {
+      return [indexTopic(p)];
+    } catch {
+      return [];
+    }
+  });
 }
 
 /** Build the scorer's lookups from an indexed profile. */

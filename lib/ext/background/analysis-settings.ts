@@ -3,10 +3,10 @@ import type { LexiconIndex } from '@/lib/analyze/actors/lexicon-index';
 import { indexTopics, type TopicIndex } from '@/lib/analyze/topic/compile-topic';
 import { SHIPPED_TOPIC_INDEX } from '@/lib/analyze/topic/default-topics';
 import { wasAsked } from '@/lib/ext/background/tab-state';
-import { type AnalysisSettings, type HighlightToggles, onMessage } from '@/lib/ext/messages';
+import { type AnalysisSettings, onMessage } from '@/lib/ext/messages';
+import { readHighlightPrefs, readLexiconAdditions, readTopics } from '@/lib/schema/read-settings';
 import { getDb, type ParallaxDB } from '@/lib/store/db';
 import { SETTING_KEYS } from '@/lib/store/setting-keys';
-import type { LexiconEntry, TopicProfile } from '@/lib/types';
 
 /** What the background's engine is built from, and a key that changes whenever any of it does. */
 export interface EngineSources {
@@ -22,14 +22,16 @@ export interface EngineSources {
 export async function engineSources(db: ParallaxDB): Promise<EngineSources> {
   const [lexiconRow, userTopics] = await Promise.all([
     db.settings.get(SETTING_KEYS.lexiconAdditions),
-    db.topics.toArray() as Promise<TopicProfile[]>,
+    db.topics.toArray(),
   ]);
-  const additions = (lexiconRow?.value as LexiconEntry[] | undefined) ?? [];
-  const own = new Set(userTopics.map((t) => t.id));
+  // Every row is checked against its schema: a broken one is skipped (the options page names it), never fatal.
+  const { topics } = readTopics(userTopics);
+  const additions = readLexiconAdditions(lexiconRow?.value).entries;
+  const own = new Set(topics.map((t) => t.id));
   return {
     lexicon: lexiconIndexWith(additions),
-    topics: [...SHIPPED_TOPIC_INDEX.filter((t) => !own.has(t.profile.id)), ...indexTopics(userTopics)],
-    key: additions.length || userTopics.length ? JSON.stringify([additions, userTopics]) : '',
+    topics: [...SHIPPED_TOPIC_INDEX.filter((t) => !own.has(t.profile.id)), ...indexTopics(topics)],
+    key: additions.length || topics.length ? JSON.stringify([additions, topics]) : '',
   };
 }
 
@@ -37,7 +39,7 @@ export async function engineSources(db: ParallaxDB): Promise<EngineSources> {
 export async function analysisSettings(db: ParallaxDB, asked = false): Promise<AnalysisSettings> {
   const highlightRow = await db.settings.get(SETTING_KEYS.highlightPrefs);
   return {
-    highlights: (highlightRow?.value as HighlightToggles | undefined) ?? null,
+    highlights: readHighlightPrefs(highlightRow?.value),
     depth: asked ? 'full' : 'auto',
   };
 }

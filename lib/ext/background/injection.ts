@@ -9,6 +9,7 @@
 import { browser } from 'wxt/browser';
 import { type HighlightToggles, onMessage, sendMessage } from '@/lib/ext/messages';
 import type { Result } from '@/lib/types';
+import { EXTENSION_PAGES_ONLY, isExtensionPage } from './sender';
 import { getTabState, markAsked } from './tab-state';
 
 /** The built content script, as `scripting.executeScript` and `registerContentScripts` name it. */
@@ -140,7 +141,9 @@ export function setupInjection(): void {
   });
   browser.permissions.onAdded.addListener(() => void syncRegistration().catch(() => undefined));
   browser.permissions.onRemoved.addListener(() => void syncRegistration().catch(() => undefined));
-  onMessage('analyzeTab', ({ data }) => analyseTab(data));
+  onMessage('analyzeTab', ({ data, sender }) =>
+    isExtensionPage(sender) ? analyseTab(data) : { ok: false, error: EXTENSION_PAGES_ONLY },
+  );
   // Granting a site needs a click in an extension page, so the popover sends the reader to the options page.
   onMessage('openSiteSettings', async ({ sender }) => {
     const url = sender.tab?.url ?? sender.url ?? '';

@@ -1,27 +1,31 @@
 import { getTabState, onPageAnalyzed } from '@/lib/ext/background/tab-state';
 import { onMessage, type PageContext } from '@/lib/ext/messages';
-import { getDb } from '@/lib/store/db';
+import { getDb, type ParallaxDB } from '@/lib/store/db';
 import type { Result } from '@/lib/types';
 import { autoSaveTopics } from './auto-save';
 import { refreshBadge } from './badge';
 import { browserMarkerStore, saveTab } from './collection';
 import { pageContextFor } from './page-context';
+import { EXTENSION_PAGES_ONLY, isExtensionPage, ownTabId } from './sender';
 
 /**
  * Saves the article last analysed in a tab: the one save path for the panel and the popover, bracketed by
  * the pending-save marker so a worker restart mid-save is retried or reported.
  */
-export async function saveTabArticle(tabId: number): Promise<Result<{ id: string; created: boolean }>> {
-  const result = await saveTab(getDb(), tabId, browserMarkerStore());
+export async function saveTabArticle(
+  tabId: number,
+  db: ParallaxDB = getDb(),
+): Promise<Result<{ id: string; created: boolean }>> {
+  const result = await saveTab(db, tabId, browserMarkerStore());
   if (result.ok) void refreshBadge(tabId);
   return result;
 }
 
-async function contextForTab(tabId: number | undefined): Promise<Result<PageContext>> {
+async function contextForTab(db: ParallaxDB, tabId: number | undefined): Promise<Result<PageContext>> {
   const state = tabId === undefined ? null : getTabState(tabId);
   if (!state) return { ok: false, error: 'This tab has not been analysed yet.' };
   try {
-    return { ok: true, value: await pageContextFor(getDb(), state) };
+    return { ok: true, value: await pageContextFor(db, state) };
   } catch (err) {
     return {
       ok: false,
@@ -31,19 +35,23 @@ async function contextForTab(tabId: number | undefined): Promise<Result<PageCont
 }
 
 /** Answers `pageContext` and `saveThisPage` from the content script, and `saveTab` from the panel. */
-export function setupPageRequests(): void {
+export function setupPageRequests(db: ParallaxDB = getDb()): void {
   // Followed topics marked "save automatically" save matching pages as soon as they are analysed.
   onPageAnalyzed((tabId, state) => {
-    void getDb()
-      .topics.toArray()
-      .then((topics) => (autoSaveTopics(state, topics).length ? saveTabArticle(tabId) : null))
+    void db.topics
+      .toArray()
+      .then((topics) => (autoSaveTopics(state, topics).length ? saveTabArticle(tabId, db) : null))
       .catch(() => undefined);
   });
-  onMessage('saveTab', ({ data }) => saveTabArticle(data));
-  onMessage('pageContext', ({ sender }) => contextForTab(sender.tab?.id));
-  onMessage('saveThisPage', ({ sender }) =>
-    sender.tab?.id === undefined
-      ? { ok: false, error: 'Only a page in a tab can be saved.' }
-      : saveTabArticle(sender.tab.id),
+  // Saving a tab by its id is the panel's; a page's content script saves only its own tab (saveThisPage).
+  onMessage('saveTab', ({ data, sender }) =>
+    isExtensionPage(sender) ? saveTabArticle(data, db) : { ok: false, error: EXTENSION_PAGES_ONLY },
   );
+  onMessage('pageContext', ({ sender }) => contextForTab(db, ownTabId(sender)));
+  onMessage('saveThisPage', ({ sender }) => {
+    const tabId = ownTabId(sender);
+    return tabId === undefined
+      ? { ok: false, error: 'Only a page in a tab can be saved.' }
+      : saveTabArticle(tabId, db);
+  });
 }

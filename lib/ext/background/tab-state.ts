@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { onMessage, sendMessage } from '@/lib/ext/messages';
 import type { PageState } from '@/lib/types';
+import { isExtensionPage, ownTabId } from './sender';
 
 // In-memory on purpose: page state is cheap to recompute and must not outlive the tab. A service worker
 // restart loses it, and the panel then asks the content script to run again.
@@ -45,12 +46,13 @@ export function setTabState(tabId: number, state: PageState | null): void {
 /** Registers the tab-state message handlers and forgets closed tabs. */
 export function setupTabState(): void {
   onMessage('pageAnalyzed', ({ data, sender }) => {
-    const tabId = sender.tab?.id;
+    const tabId = ownTabId(sender);
     if (tabId === undefined) return;
     setTabState(tabId, data);
     for (const listener of analysedListeners) listener(tabId, data);
   });
-  onMessage('getTabState', ({ data }) => getTabState(data));
+  // Another tab's page state (its article) is for the panel, not for content scripts.
+  onMessage('getTabState', ({ data, sender }) => (isExtensionPage(sender) ? getTabState(data) : null));
   browser.tabs.onRemoved.addListener((tabId) => {
     tabStates.delete(tabId);
     askedTabs.delete(tabId);
