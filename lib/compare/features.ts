@@ -3,6 +3,7 @@
  * candidates only pays for the comparisons, not for re-tokenising every report.
  */
 import type { Claim } from '@/lib/types';
+import { type EventFeatures, eventFeatures } from './event-features';
 import { quoteTexts } from './quotes';
 import { contentTerms, stem, words } from './terms';
 import type { ComparableReport } from './types';
@@ -28,8 +29,10 @@ export interface ReportFeatures {
   /** Sublinear term weights (1 + ln tf), ready for tf-idf. */
   tfw: Map<string, number>;
   actorIds: Set<string>;
-  /** Epoch ms of publication (or save), or null. */
+  /** Epoch ms of publication, or null: a save time says when the reader saved it, not when it happened. */
   time: number | null;
+  /** Compact event features (see event-features.ts). */
+  event: EventFeatures;
 }
 
 const MAX_CACHE = 5000;
@@ -107,7 +110,8 @@ export function reportFeatures(report: ComparableReport): ReportFeatures {
     tf,
     tfw: sublinearTf(tf),
     actorIds: new Set(report.actors.map((a) => a.id)),
-    time: timeOf(report.publishedTime) ?? timeOf(report.savedAt),
+    time: timeOf(report.publishedTime),
+    event: eventFeatures(report),
   };
   if (cache.size >= MAX_CACHE) {
     const oldest = cache.keys().next().value;

@@ -19,6 +19,9 @@ export interface ComparableReport {
   actors: Actor[];
   claims: Claim[];
   topics: TopicScore[];
+  /** The event and story assigned when the report was saved (absent for the live page and older saves). */
+  eventId?: string | null;
+  storyId?: string | null;
 }
 
 /** Two claims judged to state the same thing. */
@@ -101,6 +104,8 @@ export interface Related {
   report: ComparableReport;
   /** 0..1 */
   score: number;
+  /** True when the other report tells the same event (an incident told within days), not only the same story. */
+  event: boolean;
   why: string;
   sharedActors: ActorRef[];
   sharedClaims: number;
