@@ -4,8 +4,10 @@
  * Those claims rarely align one to one, yet the disagreement is what a reader most needs to see. So toll
  * figures are also compared across claims that are related but not aligned.
  */
+import type { Claim } from '@/lib/types';
 import { claimDocFreq, claimSimilarity } from './align';
 import { termOverlaps } from './claim-overlap';
+import { countedFigures } from './counted';
 import { reportFeatures } from './features';
 import { disagreeingFigures, figureSeverity } from './figures';
 import type { Alignment, ComparableReport, FigureChange } from './types';
@@ -14,8 +16,6 @@ import type { DocFreq } from './weights';
 const TOLL_UNITS = new Set(['killed', 'wounded', 'casualty']);
 /** Looser than alignment: the two claims need only be about the same thing, not say the same thing. */
 const RELATED_SIMILARITY = 0.1;
-// "eight of the injured" counts a subset, not the toll.
-const PARTITIVE = /\bof (?:the|them|those|these)\b/i;
 
 /** Toll figures that disagree between related, unaligned claims of two reports. */
 export function tollChanges(
@@ -28,15 +28,16 @@ export function tollChanges(
   const fa = reportFeatures(current).claims;
   const fb = reportFeatures(other).claims;
   const df = freq ?? claimDocFreq([current, other]);
-  const isToll = (f: { unit: string; text: string }) => TOLL_UNITS.has(f.unit) && !PARTITIVE.test(f.text);
+  // Counted figures leave subsets out: "eight of the injured" counts part of the toll, not the toll.
+  const tolls = (c: Claim) => countedFigures(c).filter((f) => TOLL_UNITS.has(f.unit));
   const seen = new Set<string>();
   const out: FigureChange[] = [];
   for (const { i, j } of termOverlaps(fa, fb, df)) {
     const here = fa[i].claim;
     const there = fb[j].claim;
     if (paired.has(`${here.id} ${there.id}`)) continue;
-    const hf = here.figures.filter(isToll);
-    const tf = there.figures.filter(isToll);
+    const hf = tolls(here);
+    const tf = tolls(there);
     if (hf.length === 0 || tf.length === 0) continue;
     if (claimSimilarity(fa[i], fb[j], df) < RELATED_SIMILARITY) continue;
     for (const [a, b] of disagreeingFigures(hf, tf)) {

@@ -1,0 +1,86 @@
+/**
+ * What a figure counts, as comparison needs it. Two figures conflict only when they count the same thing:
+ * - a figure the analyser left without a unit takes the noun of its compound ("a 700-foot ship" → foot,
+ *   "a 2.5-mile-long slick" → mile) or the plain noun after it ("30 acres" → acre); a bare number counts
+ *   nothing comparable;
+ * - a count of people says what happened to them: "1,200 people were evacuated" and "12 people were
+ *   rescued" count different things ("person evacuated", "person rescued");
+ * - a partitive ("eight of the injured", "three of them") counts a subset, never the total.
+ */
+import type { Claim, Figure } from '@/lib/types';
+import { isStopword, stem } from './terms';
+
+const GENERIC_PEOPLE = new Set(['person', 'member', 'civilian', 'american', 'resident', 'worker', 'student']);
+const PARTITIVE = /^\s*(?:of|among) (?:the|them|those|these|whom|which|its|their)\b/i;
+const COMPOUND_UNIT = /^-([a-z]+)\b/;
+const NEXT_NOUN = /^\s+([a-z]{3,})\b/;
+// "were evacuated", "have been rescued", "evacuated", "fell ill", "went missing".
+const PREDICATE_AFTER =
+  /^[\s\w,'’-]{0,30}?\b(?:were|was|are|is|have been|had been|has been|been|got|went)?\s*([a-z]+(?:ed|en|lt|ught|ost|ing))\b/;
+const PREDICATE_BEFORE =
+  /\b([a-z]+(?:ed|en|ing))\s+(?:about |some |nearly |almost |at least |more than |over |up to )?$/;
+const NOT_PREDICATES = new Set([
+  'been',
+  'seen',
+  'often',
+  'even',
+  'when',
+  'then',
+  'than',
+  'including',
+  'during',
+  'according',
+  'being',
+]);
+
+function after(claim: Pick<Claim, 'text' | 'start'>, f: Figure): string {
+  const at = f.end - claim.start;
+  return at >= 0 && at <= claim.text.length ? claim.text.slice(at, at + 60) : '';
+}
+
+function before(claim: Pick<Claim, 'text' | 'start'>, f: Figure): string {
+  const at = f.start - claim.start;
+  return at > 0 && at <= claim.text.length ? claim.text.slice(Math.max(0, at - 40), at) : '';
+}
+
+/** True when the figure counts part of a group named after it ("eight of the injured"). */
+export function isSubset(claim: Pick<Claim, 'text' | 'start'>, f: Figure): boolean {
+  return / of (?:the|them|those|these)\b/i.test(f.text) || PARTITIVE.test(after(claim, f));
+}
+
+function predicate(claim: Pick<Claim, 'text' | 'start'>, f: Figure): string | null {
+  const tail = after(claim, f).toLowerCase();
+  const m = PREDICATE_AFTER.exec(tail);
+  if (m && !NOT_PREDICATES.has(m[1]) && !/[.;]/.test(tail.slice(0, m.index + m[0].length))) return m[1];
+  const b = PREDICATE_BEFORE.exec(before(claim, f).toLowerCase());
+  return b && !NOT_PREDICATES.has(b[1]) ? b[1] : null;
+}
+
+/**
+ * The key of what a figure counts, or null when it counts nothing comparable (a bare number, a date, a
+ * subset). Figures compare only when their keys are equal.
+ */
+export function countedKey(claim: Pick<Claim, 'text' | 'start'>, f: Figure): string | null {
+  if (f.date || f.unit === 'date' || f.unit === 'year') return null;
+  if (isSubset(claim, f)) return null;
+  let unit = f.unit;
+  if (!unit) {
+    const tail = after(claim, f).toLowerCase();
+    const noun = COMPOUND_UNIT.exec(tail)?.[1] ?? NEXT_NOUN.exec(tail)?.[1];
+    if (!noun || isStopword(noun)) return null;
+    unit = stem(noun);
+  }
+  if (!GENERIC_PEOPLE.has(unit)) return unit;
+  const verb = predicate(claim, f);
+  return verb ? `${unit} ${verb}` : unit;
+}
+
+/** A claim's figures re-keyed by what they count, the uncomparable ones left out. */
+export function countedFigures(claim: Claim): Figure[] {
+  const out: Figure[] = [];
+  for (const f of claim.figures) {
+    const key = countedKey(claim, f);
+    if (key) out.push(key === f.unit ? f : { ...f, unit: key });
+  }
+  return out;
+}
