@@ -14,11 +14,12 @@ const GENERIC_PEOPLE = new Set(['person', 'member', 'civilian', 'american', 'res
 const PARTITIVE = /^\s*(?:of|among) (?:the|them|those|these|whom|which|its|their)\b/i;
 const COMPOUND_UNIT = /^-([a-z]+)\b/;
 const NEXT_NOUN = /^\s+([a-z]{3,})\b/;
-// "were evacuated", "have been rescued", "evacuated", "fell ill", "went missing".
+// The verb right after the counted noun, through auxiliaries and one adverb: "were evacuated", "had now
+// been rescued", "fled"; or right before the number: "evacuated about 900 people".
 const PREDICATE_AFTER =
-  /^[\s\w,'’-]{0,30}?\b(?:were|was|are|is|have been|had been|has been|been|got|went)?\s*([a-z]+(?:ed|en|lt|ught|ost|ing))\b/;
+  /^\s*(?:(?:were|was|are|is|have|has|had|got|went)\s+)?(?:(?:now|since|already|also|later|reportedly)\s+)?(?:been\s+)?([a-z]+(?:ed|en|ught|ost|led))\b/;
 const PREDICATE_BEFORE =
-  /\b([a-z]+(?:ed|en|ing))\s+(?:about |some |nearly |almost |at least |more than |over |up to )?$/;
+  /\b([a-z]+(?:ed|en))\s+(?:about |some |nearly |almost |at least |more than |over |up to )?$/;
 const NOT_PREDICATES = new Set([
   'been',
   'seen',
@@ -49,11 +50,11 @@ export function isSubset(claim: Pick<Claim, 'text' | 'start'>, f: Figure): boole
 }
 
 function predicate(claim: Pick<Claim, 'text' | 'start'>, f: Figure): string | null {
-  const tail = after(claim, f).toLowerCase();
-  const m = PREDICATE_AFTER.exec(tail);
-  if (m && !NOT_PREDICATES.has(m[1]) && !/[.;]/.test(tail.slice(0, m.index + m[0].length))) return m[1];
+  // An active verb before the count governs it ("rescued 14 people trapped in cars"); else the verb after.
   const b = PREDICATE_BEFORE.exec(before(claim, f).toLowerCase());
-  return b && !NOT_PREDICATES.has(b[1]) ? b[1] : null;
+  if (b && !NOT_PREDICATES.has(b[1])) return b[1];
+  const m = PREDICATE_AFTER.exec(after(claim, f).toLowerCase());
+  return m && !NOT_PREDICATES.has(m[1]) ? m[1] : null;
 }
 
 /**

@@ -1,7 +1,7 @@
 /** The Parallax IndexedDB database (Dexie), versioned. Only extension pages and the background open it. */
 import { Dexie, type DexieOptions, type Table } from 'dexie';
 import type { ReportRow, SettingRow, TopicRow, TrashRow, VersionRow } from './rows';
-import { STORES_V1, STORES_V2, upgradeToV2 } from './schema';
+import { STORES_V1, STORES_V2, STORES_V3, upgradeToV2 } from './schema';
 
 /** The production database name. */
 export const DB_NAME = 'parallax';
@@ -19,6 +19,7 @@ export class ParallaxDB extends Dexie {
     super(name, options);
     this.version(1).stores(STORES_V1);
     this.version(2).stores(STORES_V2).upgrade(upgradeToV2);
+    this.version(3).stores(STORES_V3);
   }
 }
 

@@ -15,7 +15,7 @@ export const STORES_V1 = {
   settings: 'key',
 };
 
-/** Table layout of schema v2 (current). */
+/** Table layout of schema v2. */
 export const STORES_V2 = {
   reports:
     'id, &canonicalUrl, *urls, outlet, title, publishedTime, savedAt, updatedAt, sameTextAs, *actorIds, *terms, *topicIds, *lshBands',
@@ -25,11 +25,20 @@ export const STORES_V2 = {
   trash: 'token, deletedAt',
 };
 
+/**
+ * Table layout of schema v3 (current): reports gain their event and story ids, assigned at save time.
+ * Rows saved before v3 have neither until they are saved again; comparison falls back to its pairwise rule.
+ */
+export const STORES_V3 = {
+  ...STORES_V2,
+  reports: `${STORES_V2.reports}, eventId, storyId`,
+};
+
 /** Rows rewritten per step of the v2 upgrade. */
 export const UPGRADE_PAGE = 500;
 
 /** The current schema version. */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 /** v1 → v2: compact every report, index it, and summarise what each kept version changed. */
 export async function upgradeToV2(tx: Transaction): Promise<void> {

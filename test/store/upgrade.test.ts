@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { fromRow } from '@/lib/store/compact';
 import { ParallaxDB } from '@/lib/store/db';
 import type { ReportRowV1 } from '@/lib/store/rows';
-import { STORES_V1 } from '@/lib/store/schema';
+import { SCHEMA_VERSION, STORES_V1 } from '@/lib/store/schema';
 import { getVersions } from '@/lib/store/versions';
 import type { V1Dump } from '../fixtures/store/make-v1-fixture';
 import { makeV1Dump } from '../fixtures/store/make-v1-fixture';
@@ -36,7 +36,7 @@ describe('schema upgrade v1 → v2', () => {
     await writeV1(name, fixture.tables);
     const db = new ParallaxDB(name);
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(SCHEMA_VERSION);
     const rows = await db.reports.toArray();
     expect(rows).toHaveLength(fixture.tables.reports.length);
     for (const old of fixture.tables.reports) {
