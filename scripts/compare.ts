@@ -117,7 +117,7 @@ async function main(): Promise<void> {
   const ordered = [...related.map((r) => r.report), ...others.filter((o) => !relatedIds.has(o.id))];
   const differences = ordered.map((o) => {
     const r = related.find((x) => x.report.id === o.id);
-    return formatDiff(diffReports(target, o, { alignment: r?.alignment, sameEvent: r?.event }));
+    return formatDiff(diffReports(target, o, { sameEvent: r?.event }));
   });
   const story = [target, ...related.map((r) => r.report)];
   const out = {

@@ -10,7 +10,27 @@
 import type { Claim, Figure } from '@/lib/types';
 import { isStopword, stem } from './terms';
 
-const GENERIC_PEOPLE = new Set(['person', 'member', 'civilian', 'american', 'resident', 'worker', 'student']);
+const GENERIC_PEOPLE = new Set([
+  'person',
+  'member',
+  'civilian',
+  'american',
+  'resident',
+  'worker',
+  'student',
+  'troop',
+]);
+/** Words news writing uses interchangeably for one counted thing. */
+const SYNONYMS: Record<string, string> = {
+  soldier: 'troop',
+  'service member': 'troop',
+  personnel: 'troop',
+  facility: 'site',
+  location: 'site',
+};
+// A count of people hurt or killed, however worded, is a toll: "40 treated for injuries" counts the wounded.
+const INJURED = /^[\s\w]{0,30}?\b(?:treated for (?:injuries|wounds)|hurt|injured|wounded|hospitali[sz]ed)\b/;
+const KILLED = /^[\s\w]{0,30}?\b(?:killed|died|dead)\b/;
 const PARTITIVE = /^\s*(?:of|among) (?:the|them|those|these|whom|which|its|their)\b/i;
 const COMPOUND_UNIT = /^-([a-z]+)\b/;
 const NEXT_NOUN = /^\s+([a-z]{3,})\b/;
@@ -71,7 +91,11 @@ export function countedKey(claim: Pick<Claim, 'text' | 'start'>, f: Figure): str
     if (!noun || isStopword(noun)) return null;
     unit = stem(noun);
   }
+  unit = SYNONYMS[unit] ?? unit;
   if (!GENERIC_PEOPLE.has(unit)) return unit;
+  const tail = after(claim, f).toLowerCase();
+  if (INJURED.test(tail)) return 'wounded';
+  if (KILLED.test(tail)) return 'killed';
   const verb = predicate(claim, f);
   return verb ? `${unit} ${verb}` : unit;
 }

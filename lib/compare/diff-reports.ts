@@ -5,13 +5,13 @@
  * between events of a story it is a development over time and is listed apart, never as a conflict.
  */
 import type { Actor } from '@/lib/types';
-import { type AlignOptions, alignClaims } from './align';
+import { type AlignOptions, alignClaims, claimDocFreq } from './align';
 import { countedFigures } from './counted';
 import { reportFeatures } from './features';
 import { disagreeingFigures, figureSeverity } from './figures';
+import { relatedFigureChanges } from './related-figures';
 import { rewordedQuotes } from './reworded-quotes';
 import { isAttributionShift } from './sources';
-import { tollChanges } from './toll-figures';
 import type {
   ActorRef,
   Alignment,
@@ -71,7 +71,9 @@ export function diffReports(
       attributionShifts.push({ here, there, hereSource: here.source, thereSource: there.source });
     }
   }
-  figureChanges.push(...tollChanges(current, other, alignment, options.docFreq));
+  figureChanges.push(
+    ...relatedFigureChanges(current, other, alignment, options.docFreq ?? claimDocFreq([current, other])),
+  );
   return {
     currentId: current.id,
     otherId: other.id,

@@ -17,6 +17,8 @@ export interface ClaimFeatures {
   termIds: Int32Array;
   actors: Set<string>;
   quoteWords: Set<string>;
+  /** Content terms of the quotes (stopwords out, stemmed): what the quoted words are about. */
+  quoteTerms: Set<string>;
   quotes: string[];
   units: Set<string>;
 }
@@ -75,6 +77,7 @@ export function claimFeatures(report: ComparableReport, claim: Claim): ClaimFeat
     termIds: Int32Array.from(terms, internTerm).sort(),
     actors: new Set(claim.actorIds),
     quoteWords,
+    quoteTerms: new Set(quotes.flatMap((q) => contentTerms(q))),
     quotes,
     units: new Set(claim.figures.map((f) => f.unit)),
   };

@@ -27,7 +27,9 @@ export function deriveRelated(state: PageState, reports: Report[], currentId?: s
   return grouped.map((related) => ({
     related,
     group: related.event ? 'event' : 'story',
-    diff: diffReports(current, related.report, { alignment: related.alignment, sameEvent: related.event }),
+    // The diff aligns afresh with claim-level term weights (topic words count little), sharper than the
+    // report-level alignment ranking uses to count shared claims.
+    diff: diffReports(current, related.report, { sameEvent: related.event }),
   }));
 }
 

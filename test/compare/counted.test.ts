@@ -42,10 +42,18 @@ describe('what a figure counts', () => {
       'person',
     );
     const resc = claimWith('Crews rescued 12 people from the river at Norby.', '12 people', 12, 'person');
-    const fell = claimWith('Nine people had been hospitalised in Orlo by noon.', 'Nine people', 9, 'person');
+    const held = claimWith('Nine people had been arrested in Orlo by noon.', 'Nine people', 9, 'person');
+    const hurt = claimWith(
+      'More than 40 troops have now been treated for injuries at Orlo.',
+      'More than 40 troops',
+      41,
+      'troop',
+    );
     expect(countedKey(evac.claim, evac.f)).toBe('person evacuated');
     expect(countedKey(resc.claim, resc.f)).toBe('person rescued');
-    expect(countedKey(fell.claim, fell.f)).toBe('person hospitalised');
+    expect(countedKey(held.claim, held.f)).toBe('person arrested');
+    // However worded, people hurt are the wounded toll.
+    expect(countedKey(hurt.claim, hurt.f)).toBe('wounded');
   });
 
   it('leaves subsets out: "eight of the injured" is not the toll', () => {
@@ -59,6 +67,24 @@ describe('what a figure counts', () => {
     expect(countedKey(sub.claim, sub.f)).toBeNull();
     const total = claimWith('Twelve people were injured in Marrow Falls.', 'Twelve people', 12, 'wounded');
     expect(countedKey(total.claim, total.f)).toBe('wounded');
+  });
+
+  it('counts troops, soldiers and personnel as one thing, sites and facilities as another', () => {
+    const a = claimWith(
+      'The outpost at Velden houses about 350 personnel.',
+      'about 350 personnel',
+      350,
+      'personnel',
+    );
+    const b = claimWith(
+      'The outpost at Velden houses some 300 soldiers.',
+      'some 300 soldiers',
+      300,
+      'soldier',
+    );
+    expect(countedKey(a.claim, a.f)).toBe(countedKey(b.claim, b.f));
+    const c = claimWith('Jets hit seven facilities near Lisk.', 'seven facilities', 7, 'facility');
+    expect(countedKey(c.claim, c.f)).toBe('site');
   });
 
   it('never compares dates or years as counts', () => {

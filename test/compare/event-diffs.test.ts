@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { analyzeArticle } from '@/lib/analyze/index';
+import { fromArticle } from '@/lib/compare/comparable';
 import { diffReports } from '@/lib/compare/diff-reports';
 import { sameSpeaker } from '@/lib/compare/reworded-quotes';
 import { isAttributionShift } from '@/lib/compare/sources';
+import { articleFromText } from '@/lib/extract';
 import { invented } from './invented';
 
 describe('differences within an event and between events', () => {
@@ -82,5 +85,29 @@ describe('speakers and attribution shifts', () => {
     };
     const b = { text: 'The Varn Front said it fired the rockets.', source: group };
     expect(isAttributionShift(a, b)).toBe(false);
+  });
+});
+
+describe('figures of one event restated in sentences that do not align', () => {
+  const report = (id: string, text: string) => {
+    const article = {
+      ...articleFromText(text, `https://example.test/${id}`),
+      publishedTime: '2031-05-02T10:00:00Z',
+    };
+    return fromArticle(article, analyzeArticle(article), id);
+  };
+  const first = report(
+    'first',
+    'Blast at Lisk depot\n\nAn explosion tore through a fuel depot in Lisk on Friday, killing two workers and wounding at least 15 others, the county fire chief said.\n\nThe cause is not yet known.',
+  );
+  const later = report(
+    'later',
+    'Lisk depot blast: questions over safety checks\n\nInspectors had visited the Lisk depot a month before the explosion. More than 20 people have now been treated for injuries, the regional hospital said on Friday evening.',
+  );
+
+  it('reports the toll that grew from one sentence to another within the event', () => {
+    const d = diffReports(later, first, { sameEvent: true });
+    const tolls = d.changedFigures.filter((c) => c.what === 'wounded');
+    expect(tolls.map((c) => [c.hereFigure.min, c.thereFigure.value])).toEqual([[21, 15]]);
   });
 });
