@@ -33,7 +33,8 @@ const INJURED = /^[\s\w]{0,30}?\b(?:treated for (?:injuries|wounds)|hurt|injured
 const KILLED = /^[\s\w]{0,30}?\b(?:killed|died|dead)\b/;
 const PARTITIVE = /^\s*(?:of|among) (?:the|them|those|these|whom|which|its|their)\b/i;
 const COMPOUND_UNIT = /^-([a-z]+)\b/;
-const NEXT_NOUN = /^\s+([a-z]{3,})\b/;
+const WORD = /^\s*([A-Za-z][\w'’-]*)/;
+const NP_STOPS = new Set(['and', 'or']);
 // The verb right after the counted noun, through auxiliaries and one adverb: "were evacuated", "had now
 // been rescued", "fled"; or right before the number: "evacuated about 900 people".
 const PREDICATE_AFTER =
@@ -69,6 +70,31 @@ export function isSubset(claim: Pick<Claim, 'text' | 'start'>, f: Figure): boole
   return / of (?:the|them|those|these)\b/i.test(f.text) || PARTITIVE.test(after(claim, f));
 }
 
+/**
+ * The head of the noun phrase after a number: the last lower-case word before a function word, a verb
+ * ending or punctuation, capitalised modifiers skipped ("19 independent steps that" → steps; "350 US Army
+ * and Air Force personnel" → personnel).
+ */
+function headNoun(tail: string): string | null {
+  let rest = tail;
+  let head: string | null = null;
+  for (let k = 0; k < 6; k++) {
+    if (!/^\s/.test(rest) && k > 0) break;
+    const m = WORD.exec(rest);
+    if (!m) break;
+    const w = m[1];
+    rest = rest.slice(m[0].length);
+    if (/^[A-Z]/.test(w) || NP_STOPS.has(w)) {
+      if (head) break;
+      continue;
+    }
+    if (isStopword(w) || w.length < 3) break;
+    head = w.toLowerCase();
+    if (/[,.;:!?)]/.test(rest.charAt(0))) break;
+  }
+  return head;
+}
+
 function predicate(claim: Pick<Claim, 'text' | 'start'>, f: Figure): string | null {
   // An active verb before the count governs it ("rescued 14 people trapped in cars"); else the verb after.
   const b = PREDICATE_BEFORE.exec(before(claim, f).toLowerCase());
@@ -86,8 +112,7 @@ export function countedKey(claim: Pick<Claim, 'text' | 'start'>, f: Figure): str
   if (isSubset(claim, f)) return null;
   let unit = f.unit;
   if (!unit) {
-    const tail = after(claim, f).toLowerCase();
-    const noun = COMPOUND_UNIT.exec(tail)?.[1] ?? NEXT_NOUN.exec(tail)?.[1];
+    const noun = COMPOUND_UNIT.exec(after(claim, f).toLowerCase())?.[1] ?? headNoun(after(claim, f));
     if (!noun || isStopword(noun)) return null;
     unit = stem(noun);
   }

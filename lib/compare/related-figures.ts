@@ -4,6 +4,8 @@
  * here, "more than 40 treated for injuries" there), so those claims rarely align one to one. Two figures
  * still conflict when they count the same thing (the same counted key) and the words around them agree:
  * at least two content words in common near the figures, or one when the claims are related as a whole.
+ * A toll (killed, wounded) is one quantity of the event, and so is a specific thing each report counts
+ * exactly once ("19 steps" here, "23 steps" there).
  */
 import type { Claim, Figure } from '@/lib/types';
 import { termOverlap } from './claim-overlap';
@@ -19,6 +21,12 @@ const WINDOW = 60;
 /** Claim term overlap at which one shared context word is enough. */
 const RELATED_CLAIMS = 0.08;
 const TOLLS = new Set(['killed', 'wounded']);
+/** Counted things too common to be one quantity just because each report names them once. */
+const GENERIC = new Set(
+  'person troop member civilian american USD EUR percent year day week month hour minute time year-old country mile kilometer'.split(
+    ' ',
+  ),
+);
 
 interface Counted {
   f: ClaimFeatures;
@@ -26,11 +34,16 @@ interface Counted {
   context: Set<string>;
 }
 
-function contextOf(claim: Claim, figure: Figure): Set<string> {
+/** The claim's words around a figure. */
+function near(claim: Claim, figure: Figure): string {
   const from = Math.max(0, figure.start - claim.start - WINDOW);
   const to = Math.min(claim.text.length, figure.end - claim.start + WINDOW);
+  return claim.text.slice(from, to);
+}
+
+function contextOf(claim: Claim, figure: Figure): Set<string> {
   const unit = figure.unit.split(' ');
-  return new Set(contentTerms(claim.text.slice(from, to)).filter((t) => !/^\d/.test(t) && !unit.includes(t)));
+  return new Set(contentTerms(near(claim, figure)).filter((t) => !/^\d/.test(t) && !unit.includes(t)));
 }
 
 function byKey(claims: ClaimFeatures[]): Map<string, Counted[]> {
@@ -42,6 +55,21 @@ function byKey(claims: ClaimFeatures[]): Map<string, Counted[]> {
       out.set(figure.unit, list);
     }
   return out;
+}
+
+const VICTIMS: [RegExp, string][] = [
+  [
+    /\b(?:soldiers?|troops?|service ?members?|servicemembers?|personnel|marines?|sailors?|airmen|reservists?|guardsmen)\b/i,
+    'military',
+  ],
+  [/\b(?:fighters?|militants?|militiamen|insurgents?|gunmen)\b/i, 'fighter'],
+  [/\b(?:civilians?|children|residents?|bystanders?)\b/i, 'civilian'],
+];
+
+/** Which side a toll counts, from the words of the figure itself, or null when it does not say. */
+function victims(text: string): string | null {
+  for (const [re, side] of VICTIMS) if (re.test(text)) return side;
+  return null;
 }
 
 function shared(a: Set<string>, b: Set<string>): number {
@@ -83,9 +111,15 @@ export function relatedFigureChanges(
         if (process.env.FIGDBG)
           console.log(key, h.figure.text, '|', t.figure.text, words, overlap.toFixed(3));
         const related = overlap >= RELATED_CLAIMS;
-        // Tolls belong to the event, not to one sentence: related claims suffice.
-        const toll = TOLLS.has(key) && overlap >= RELATED_CLAIMS / 2;
-        if (words < 2 && !(words >= 1 && related) && !toll) continue;
+        // A toll belongs to the event, not to one sentence: within one event the wounded are the wounded,
+        // as long as both count the same side ("soldiers" and "fighters" are two tolls).
+        const ha = victims(h.figure.text) ?? victims(near(h.f.claim, h.figure));
+        const ta = victims(t.figure.text) ?? victims(near(t.f.claim, t.figure));
+        const sameSide = ha && ta ? ha === ta : ha === ta || words >= 1 || related;
+        const toll = TOLLS.has(key) && sameSide;
+        // A specific thing each report counts exactly once is one quantity, however the sentences differ.
+        const unique = !GENERIC.has(key.split(' ')[0]) && hereList.length === 1 && thereList.length === 1;
+        if (TOLLS.has(key) ? !toll : words < 2 && !(words >= 1 && related) && !unique) continue;
         const score =
           words +
           (related ? 1 : 0) -
