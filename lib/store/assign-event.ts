@@ -12,7 +12,7 @@ import type { ReportRow } from './rows';
 import { tokenTerms } from './terms';
 
 /** Index keys read per save and entries read per key (newest first), and candidates compared. */
-export const EVENT_LOOKUP = { actors: 6, terms: 8, perKey: 200, candidates: 30 };
+export const EVENT_LOOKUP = { actors: 5, terms: 5, perKey: 60, candidates: 12 };
 
 /** The event fields of a report, computed before the transaction (CPU only). */
 export function draftEventFeatures(report: Report): NonNullable<Report['eventFeatures']> {
