@@ -40,12 +40,20 @@ export function CompareView(props: {
         <p>None of your saved reports share enough actors or claims with this one.</p>
       </EmptyState>
     );
-  const sel = props.related[Math.min(selected, props.related.length - 1)];
+  const related = props.related;
+  const sel = related[Math.min(selected, related.length - 1)];
   return (
     <div>
       <h2>Related reports · {props.related.length}</h2>
       {props.related.map((v, i) => (
         <div key={v.related.report.id}>
+          {/* Group headings: the same incident first, then the story's other events. */}
+          {(i === 0 || related[i - 1].group !== v.group) && (
+            <h3 class="px-related-group" data-group={v.group}>
+              {v.group === 'event' ? 'Same event' : 'Earlier in this story'} ·{' '}
+              {related.filter((x) => x.group === v.group).length}
+            </h3>
+          )}
           <RelatedCard view={v} selected={v === sel} onSelect={() => setSelected(i)} onOpen={props.onOpen} />
           {v === sel && (
             <section class="px-card" aria-label={`Differences with ${v.related.report.outlet}`}>

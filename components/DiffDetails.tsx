@@ -46,6 +46,14 @@ export function DiffDetails(props: { diff: ReportDiff; otherOutlet: string }) {
           ))}
         </>
       )}
+      {(d.developments?.length ?? 0) > 0 && (
+        <>
+          <h2>Developments since (another event of the story) · {d.developments.length}</h2>
+          {d.developments.map((c, i) => (
+            <FigureDiscrepancy key={i} change={c} otherOutlet={there} />
+          ))}
+        </>
+      )}
       {d.rewordedQuotes.length > 0 && (
         <>
           <h2>Reworded quotes · {d.rewordedQuotes.length}</h2>

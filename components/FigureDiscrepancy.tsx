@@ -5,10 +5,18 @@ import { formatFigure, unitLabel } from '@/lib/panel/format';
 export function FigureDiscrepancy(props: { change: FigureChange; otherOutlet: string }) {
   const c = props.change;
   return (
-    <section class="px-discrepancy" aria-label={`Figure discrepancy: ${unitLabel(c.what)}`}>
+    <section
+      class={c.severity === 'development' ? 'px-development' : 'px-discrepancy'}
+      aria-label={`${c.severity === 'development' ? 'Figure development' : 'Figure discrepancy'}: ${unitLabel(c.what)}`}
+    >
       <div class="px-discrepancy-head">
         {unitLabel(c.what)}: {formatFigure(c.hereFigure)} <span class="px-vs">here vs</span>{' '}
         {formatFigure(c.thereFigure)} <span class="px-vs">in {props.otherOutlet}</span>
+        {c.severity === 'development' && (
+          <span class="px-badge" style={{ marginLeft: '0.4rem' }}>
+            development over time
+          </span>
+        )}
         {c.severity === 'major' && (
           <span class="px-badge" style={{ marginLeft: '0.4rem' }}>
             major

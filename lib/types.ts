@@ -205,6 +205,20 @@ export interface Report {
   fingerprint: number[];
   /** Id of the report this one is a syndicated copy of. */
   sameTextAs?: string;
+  /** The event (one incident, told within days) and story (the ongoing topic) assigned when saved. */
+  eventId?: string;
+  storyId?: string;
+  /** Readable titles of that event and story as of this save: representative headlines. */
+  eventTitle?: string;
+  storyTitle?: string;
+  /** Compact features the assignment compared (see lib/compare/event-features.ts). */
+  eventFeatures?: {
+    actors: string[];
+    terms: string[];
+    figures: string[];
+    day: number | null;
+    published: number | null;
+  };
   topics: TopicScore[];
   actors: Actor[];
   claims: StoredClaim[];

@@ -3,6 +3,9 @@
  * as `npm run analyze`) and prints one JSON object: the others related to the target, how the target
  * differs from each of them, and the provenance of the target's story. Unreadable inputs are reported on
  * stderr and skipped; the exit code is 1 when any was skipped, 2 when the target itself cannot be used.
+ *
+ * `npm run compare -- --rank-all <files...>` ranks every input against all the others in one process and
+ * prints one JSON line per input: `{file, related: [{file, score, event, why}]}`.
  */
 import { fromArticle } from '@/lib/compare/comparable';
 import { diffReports } from '@/lib/compare/diff-reports';
@@ -25,6 +28,7 @@ async function load(file: string): Promise<ComparableReport | string> {
 function formatDiff(d: ReportDiff) {
   return {
     file: d.otherId,
+    sameEvent: d.sameEvent,
     newClaims: d.newClaims.map((c) => c.text),
     missingClaims: d.missingClaims.map((c) => c.text),
     changedFigures: d.changedFigures.map((c) => ({
@@ -32,6 +36,13 @@ function formatDiff(d: ReportDiff) {
       there: c.thereFigure.text,
       what: c.what,
       severity: c.severity,
+      hereClaim: c.here.text,
+      thereClaim: c.there.text,
+    })),
+    developments: d.developments.map((c) => ({
+      here: c.hereFigure.text,
+      there: c.thereFigure.text,
+      what: c.what,
       hereClaim: c.here.text,
       thereClaim: c.there.text,
     })),
@@ -46,8 +57,47 @@ function formatDiff(d: ReportDiff) {
   };
 }
 
+/** Loads every input, reporting the unusable ones on stderr; returns the reports and the skip count. */
+async function loadAll(files: string[]): Promise<{ reports: ComparableReport[]; skipped: number }> {
+  const reports: ComparableReport[] = [];
+  let skipped = 0;
+  for (const file of files) {
+    const r = await load(file);
+    if (typeof r === 'string') {
+      skipped++;
+      console.error(`compare: ${r}`);
+    } else reports.push(r);
+  }
+  return { reports, skipped };
+}
+
+async function rankAll(paths: string[]): Promise<void> {
+  const { reports, skipped } = await loadAll(expandInputs(paths));
+  for (const r of reports) {
+    const related = rankRelated(r, reports).map((x) => ({
+      file: x.report.id,
+      score: x.score,
+      event: x.event,
+      why: x.why,
+    }));
+    process.stdout.write(`${JSON.stringify({ file: r.id, related })}\n`);
+  }
+  if (skipped > 0) {
+    console.error(`compare: ${skipped} input(s) skipped`);
+    process.exitCode = 1;
+  }
+}
+
 async function main(): Promise<void> {
   const args = process.argv.slice(2).filter((a) => a !== '--');
+  if (args[0] === '--rank-all') {
+    if (args.length < 2) {
+      console.error('usage: npm run compare -- --rank-all <files or directories...>');
+      process.exitCode = 2;
+      return;
+    }
+    return rankAll(args.slice(1));
+  }
   if (args.length < 2) {
     console.error('usage: npm run compare -- <target> <other files or directories...>');
     process.exitCode = 2;
@@ -59,26 +109,20 @@ async function main(): Promise<void> {
     process.exitCode = 2;
     return;
   }
-  const others: ComparableReport[] = [];
-  let skipped = 0;
-  for (const file of expandInputs(args.slice(1))) {
-    if (file === target.id) continue;
-    const r = await load(file);
-    if (typeof r === 'string') {
-      skipped++;
-      console.error(`compare: ${r}`);
-    } else others.push(r);
-  }
+  const { reports: others, skipped } = await loadAll(
+    expandInputs(args.slice(1)).filter((f) => f !== target.id),
+  );
   const related = rankRelated(target, others);
   const relatedIds = new Set(related.map((r) => r.report.id));
   const ordered = [...related.map((r) => r.report), ...others.filter((o) => !relatedIds.has(o.id))];
-  const differences = ordered.map((o) =>
-    formatDiff(diffReports(target, o, { alignment: related.find((r) => r.report.id === o.id)?.alignment })),
-  );
+  const differences = ordered.map((o) => {
+    const r = related.find((x) => x.report.id === o.id);
+    return formatDiff(diffReports(target, o, { sameEvent: r?.event }));
+  });
   const story = [target, ...related.map((r) => r.report)];
   const out = {
     target: target.id,
-    related: related.map((r) => ({ file: r.report.id, score: r.score, why: r.why })),
+    related: related.map((r) => ({ file: r.report.id, score: r.score, event: r.event, why: r.why })),
     differences,
     provenance: story.length > 1 ? estimateProvenance(story) : [],
   };

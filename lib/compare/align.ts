@@ -11,6 +11,10 @@ import { buildDocFreq, type DocFreq } from './weights';
 
 /** Pairs below this similarity are not the same claim. */
 export const ALIGN_THRESHOLD = 0.3;
+/** Quote content-word Jaccard below which two quoting claims quote different words. */
+export const DIFFERENT_QUOTES = 0.15;
+/** The similarity given to claims that are only related (different quotations of one speech). */
+const RELATED_ONLY = 0.2;
 
 /** Options for alignment. */
 export interface AlignOptions {
@@ -45,7 +49,11 @@ function combineSimilarity(a: ClaimFeatures, b: ClaimFeatures, terms: number): n
     weight += 0.15;
   }
   if (a.quoteWords.size > 0 && b.quoteWords.size > 0) {
-    total += 0.15 * setJaccard(a.quoteWords, b.quoteWords);
+    const quotes = setJaccard(a.quoteWords, b.quoteWords);
+    const content = setJaccard(a.quoteTerms, b.quoteTerms);
+    // Quotations are verbatim: two claims quoting different words report different statements.
+    if (content < DIFFERENT_QUOTES) return Math.min(terms, RELATED_ONLY);
+    total += 0.15 * quotes;
     weight += 0.15;
   }
   if (a.units.size > 0 && b.units.size > 0) {

@@ -83,6 +83,8 @@ export function fromReport(report: Report): ComparableReport {
     actors: normaliseActors(report.actors),
     claims: normaliseClaims(report.claims),
     topics: report.topics ?? [],
+    eventId: report.eventId ?? null,
+    storyId: report.storyId ?? null,
   };
 }
 

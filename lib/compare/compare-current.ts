@@ -19,5 +19,8 @@ export function compareCurrent(
 ): RelatedWithDiff[] {
   const related = rankRelated(current, candidates, options);
   const shown = options.limit === undefined ? related : related.slice(0, options.limit);
-  return shown.map((r) => ({ ...r, diff: diffReports(current, r.report, { alignment: r.alignment }) }));
+  return shown.map((r) => ({
+    ...r,
+    diff: diffReports(current, r.report, { alignment: r.alignment, sameEvent: r.event }),
+  }));
 }

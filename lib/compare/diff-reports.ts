@@ -1,14 +1,17 @@
 /**
  * How the current report differs from another one: new, missing and shared claims; figures that disagree;
- * quotes that were reworded; attributions that shifted; actors named on one side only.
+ * quotes that were reworded; attributions that shifted; actors named on one side only. Figures compare only
+ * when they count the same thing (see counted.ts). Within one event a disagreement is a discrepancy;
+ * between events of a story it is a development over time and is listed apart, never as a conflict.
  */
 import type { Actor } from '@/lib/types';
-import { type AlignOptions, alignClaims } from './align';
+import { type AlignOptions, alignClaims, claimDocFreq } from './align';
+import { countedFigures } from './counted';
 import { reportFeatures } from './features';
 import { disagreeingFigures, figureSeverity } from './figures';
-import { normaliseQuote, quoteDiff, quoteSimilarity, REWORDED_QUOTE_THRESHOLD } from './quotes';
-import { sourcesDiffer } from './sources';
-import { tollChanges } from './toll-figures';
+import { relatedFigureChanges } from './related-figures';
+import { rewordedQuotes } from './reworded-quotes';
+import { isAttributionShift } from './sources';
 import type {
   ActorRef,
   Alignment,
@@ -16,64 +19,45 @@ import type {
   ComparableReport,
   FigureChange,
   ReportDiff,
-  RewordedQuote,
 } from './types';
+
+/** Options for diffing: an alignment to reuse, and whether the two reports tell the same event. */
+export interface DiffOptions extends AlignOptions {
+  alignment?: Alignment;
+  /**
+   * Whether the reports tell the same event (from ranking or the stored event ids). When omitted, reports
+   * whose publications are more than `EVENT_APART_DAYS` apart are taken as different events.
+   */
+  sameEvent?: boolean;
+}
+
+/** Publications this many days apart are different events when nothing else says. */
+export const EVENT_APART_DAYS = 10;
 
 function actorsMissingFrom(actors: Actor[], other: Set<string>): ActorRef[] {
   return actors.filter((a) => !other.has(a.id)).map((a) => ({ id: a.id, name: a.name }));
 }
 
-function rewordedQuotes(
-  current: ComparableReport,
-  other: ComparableReport,
-  alignment: Alignment,
-): RewordedQuote[] {
-  const out: RewordedQuote[] = [];
-  const hereClaims = new Map(reportFeatures(current).claims.map((f) => [f.claim, f]));
-  const thereClaims = new Map(reportFeatures(other).claims.map((f) => [f.claim, f]));
-  for (const pair of alignment.pairs) {
-    const hq = hereClaims.get(pair.here)?.quotes ?? [];
-    const tq = thereClaims.get(pair.there)?.quotes ?? [];
-    const used = new Set<number>();
-    for (const here of hq) {
-      let best = -1;
-      let bestSim = 0;
-      tq.forEach((there, j) => {
-        const s = used.has(j) ? 0 : quoteSimilarity(here, there);
-        if (s > bestSim) {
-          bestSim = s;
-          best = j;
-        }
-      });
-      if (best < 0 || bestSim < REWORDED_QUOTE_THRESHOLD) continue;
-      used.add(best);
-      const there = tq[best];
-      if (normaliseQuote(here) === normaliseQuote(there)) continue;
-      out.push({
-        here,
-        there,
-        hereClaim: pair.here,
-        thereClaim: pair.there,
-        similarity: Math.round(bestSim * 1000) / 1000,
-        diff: quoteDiff(there, here),
-      });
-    }
-  }
-  return out;
+function sameEventByTime(a: ComparableReport, b: ComparableReport): boolean {
+  if (a.eventId && b.eventId) return a.eventId === b.eventId;
+  const ta = reportFeatures(a).time;
+  const tb = reportFeatures(b).time;
+  return ta === null || tb === null || Math.abs(ta - tb) <= EVENT_APART_DAYS * 86_400_000;
 }
 
 /** Differences between `current` and `other`, from an alignment (computed when not supplied). */
 export function diffReports(
   current: ComparableReport,
   other: ComparableReport,
-  options: AlignOptions & { alignment?: Alignment } = {},
+  options: DiffOptions = {},
 ): ReportDiff {
   const alignment = options.alignment ?? alignClaims(current, other, options);
-  const changedFigures: FigureChange[] = [];
+  const sameEvent = options.sameEvent ?? sameEventByTime(current, other);
+  const figureChanges: FigureChange[] = [];
   const attributionShifts: AttributionShift[] = [];
   for (const { here, there } of alignment.pairs) {
-    for (const [hf, tf] of disagreeingFigures(here.figures, there.figures)) {
-      changedFigures.push({
+    for (const [hf, tf] of disagreeingFigures(countedFigures(here), countedFigures(there))) {
+      figureChanges.push({
         here,
         there,
         what: hf.unit,
@@ -82,18 +66,23 @@ export function diffReports(
         severity: figureSeverity(hf, tf),
       });
     }
-    if (sourcesDiffer(here.source, there.source)) {
+    // Across events, aligned claims are similar statements made at different times, not one fact re-credited.
+    if (sameEvent && isAttributionShift(here, there)) {
       attributionShifts.push({ here, there, hereSource: here.source, thereSource: there.source });
     }
   }
-  changedFigures.push(...tollChanges(current, other, alignment, options.docFreq));
+  figureChanges.push(
+    ...relatedFigureChanges(current, other, alignment, options.docFreq ?? claimDocFreq([current, other])),
+  );
   return {
     currentId: current.id,
     otherId: other.id,
+    sameEvent,
     newClaims: alignment.onlyHere,
     missingClaims: alignment.onlyThere,
     sharedClaims: alignment.pairs,
-    changedFigures,
+    changedFigures: sameEvent ? figureChanges : [],
+    developments: sameEvent ? [] : figureChanges.map((c) => ({ ...c, severity: 'development' as const })),
     rewordedQuotes: rewordedQuotes(current, other, alignment),
     attributionShifts,
     actorsOnlyHere: actorsMissingFrom(current.actors, reportFeatures(other).actorIds),

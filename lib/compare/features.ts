@@ -6,6 +6,7 @@
 import { stem } from '@/lib/text/stem';
 import { contentTerms, words } from '@/lib/text/terms';
 import type { Claim } from '@/lib/types';
+import { type EventFeatures, eventFeatures } from './event-features';
 import { quoteTexts } from './quotes';
 import type { ComparableReport } from './types';
 import { sublinearTf, termCounts } from './weights';
@@ -18,6 +19,8 @@ export interface ClaimFeatures {
   termIds: Int32Array;
   actors: Set<string>;
   quoteWords: Set<string>;
+  /** Content terms of the quotes (stopwords out, stemmed): what the quoted words are about. */
+  quoteTerms: Set<string>;
   quotes: string[];
   units: Set<string>;
 }
@@ -30,8 +33,10 @@ export interface ReportFeatures {
   /** Sublinear term weights (1 + ln tf), ready for tf-idf. */
   tfw: Map<string, number>;
   actorIds: Set<string>;
-  /** Epoch ms of publication (or save), or null. */
+  /** Epoch ms of publication, or null: a save time says when the reader saved it, not when it happened. */
   time: number | null;
+  /** Compact event features (see event-features.ts). */
+  event: EventFeatures;
 }
 
 const MAX_CACHE = 5000;
@@ -74,6 +79,7 @@ export function claimFeatures(report: ComparableReport, claim: Claim): ClaimFeat
     termIds: Int32Array.from(terms, internTerm).sort(),
     actors: new Set(claim.actorIds),
     quoteWords,
+    quoteTerms: new Set(quotes.flatMap((q) => contentTerms(q))),
     quotes,
     units: new Set(claim.figures.map((f) => f.unit)),
   };
@@ -109,7 +115,8 @@ export function reportFeatures(report: ComparableReport): ReportFeatures {
     tf,
     tfw: sublinearTf(tf),
     actorIds: new Set(report.actors.map((a) => a.id)),
-    time: timeOf(report.publishedTime) ?? timeOf(report.savedAt),
+    time: timeOf(report.publishedTime),
+    event: eventFeatures(report),
   };
   if (cache.size >= MAX_CACHE) {
     const oldest = cache.keys().next().value;

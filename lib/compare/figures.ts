@@ -1,7 +1,7 @@
 /**
  * When two figures disagree. Each figure is read as the interval of counts its wording commits to:
  * - an exact number ("Twenty") is [20, 20];
- * - an approximate one ("about 2,500", "two dozen" when marked approx) widens by ±10%;
+ * - an approximate one ("about 2,500", "two dozen" when marked approx) widens by ±4%;
  * - a lower bound only ("at least 34", "more than 40") is [min, min × 1.1]: read as fully open, every larger
  *   number would agree with it and the change from 34 to 40 a reader cares about would be hidden;
  * - an upper bound only ("up to 900") is [max × 0.9, max];
@@ -12,7 +12,8 @@
 import type { Figure } from '@/lib/types';
 import type { Severity } from './types';
 
-const APPROX = 0.1;
+// "About 120" commits to a few percent either way: wider, and "about 350" would agree with "some 300".
+const APPROX = 0.04;
 const OPEN_BOUND = 0.1;
 
 /** The interval of counts a figure commits to, or null when it states no number. */

@@ -4,6 +4,7 @@
  * their texts and closeness in time, each with a one-line reason.
  */
 import { alignClaims } from './align';
+import { eventSimilarity, isSameEvent } from './events';
 import { reportFeatures } from './features';
 import type { ActorRef, ComparableReport, Related } from './types';
 import { buildDocFreq, cosine, type DocFreq, idf, type SparseVector, tfidfVector } from './weights';
@@ -35,7 +36,10 @@ const DAY_MS = 86_400_000;
 
 /** Options for ranking. */
 export interface RankOptions {
-  /** The reference time when the current report has no date (defaults to now). */
+  /**
+   * The reference time when the current report has no date. Without it an undated report has no time
+   * distance to anything: it is never taken to be from today.
+   */
   now?: Date;
   threshold?: number;
   /**
@@ -92,7 +96,11 @@ export function rankRelated(
   const cur = feats[0];
   const stable = options.termDocFreq !== undefined;
   const curVec = vectorOf(current.id, cur.tfw, termFreq, stable);
-  const curTime = cur.time ?? (options.now ?? new Date()).getTime();
+  const curTime = cur.time ?? options.now?.getTime() ?? null;
+  // Event features are weighed by rarity among the reports at hand, as at save time among the candidates.
+  const eventTerms = buildDocFreq(feats.map((f) => f.event.terms));
+  const eventActors = buildDocFreq(feats.map((f) => f.event.actors));
+  const curEvent = cur.event;
   const names = new Map(all.flatMap((r) => r.actors.map((a) => [a.id, a.name] as const)));
   const out: Related[] = [];
   others.forEach((report, k) => {
@@ -106,15 +114,20 @@ export function rankRelated(
           alignClaims(current, report, { docFreq: termFreq });
     const fewest = Math.min(current.claims.length, report.claims.length);
     const claimScore = fewest === 0 ? 0 : Math.min(1, alignment.pairs.length / fewest);
-    const daysApart = f.time === null ? null : (curTime - f.time) / DAY_MS;
+    const daysApart = f.time === null || curTime === null ? null : (curTime - f.time) / DAY_MS;
     const decay = daysApart === null ? 0.5 : Math.exp(-Math.abs(daysApart) / DECAY_DAYS);
     const content = 0.3 * actors.score + 0.3 * claimScore + 0.4 * termSimilarity;
     const score = Math.min(1, content * (0.6 + 0.4 * decay));
+    const event =
+      current.eventId && report.eventId
+        ? current.eventId === report.eventId
+        : isSameEvent(eventSimilarity(curEvent, f.event, eventTerms, eventActors), curEvent, f.event);
     if (score < (options.threshold ?? RELATED_THRESHOLD)) return;
     const sharedActors: ActorRef[] = actors.shared.map((id) => ({ id, name: names.get(id) ?? id }));
-    const reasons = [plural(alignment.pairs.length, 'claim'), plural(sharedActors.length, 'actor')];
+    const reasons = event ? ['same event'] : [];
+    reasons.push(plural(alignment.pairs.length, 'claim'), plural(sharedActors.length, 'actor'));
     if (sharedActors.length > 0)
-      reasons[1] += ` (${sharedActors
+      reasons[reasons.length - 1] += ` (${sharedActors
         .slice(0, 2)
         .map((a) => a.name)
         .join(', ')})`;
@@ -124,6 +137,7 @@ export function rankRelated(
     out.push({
       report,
       score: Math.round(score * 1000) / 1000,
+      event,
       why: reasons.join(', '),
       sharedActors,
       sharedClaims: alignment.pairs.length,

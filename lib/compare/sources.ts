@@ -26,3 +26,30 @@ export function describeSource(s: ClaimSource): string {
   // Analysers often record the whole phrase ("US officials said") as the cue: show it once.
   return s.cue.includes(s.name) ? s.cue : `${s.name} (${s.cue})`;
 }
+
+/** True when a source was found with confidence: a named, unnamed or outlet source with its attribution cue. */
+export function confidentSource(s: ClaimSource): boolean {
+  return s.kind !== 'none' && Boolean(s.name?.trim()) && Boolean(s.cue?.trim());
+}
+
+function mentions(text: string, s: ClaimSource): boolean {
+  const name = normaliseSourceName(s.name);
+  return name.length > 0 && ` ${normaliseSourceName(text)} `.includes(` ${name} `);
+}
+
+/**
+ * True when two aligned claims really credit different sources: both sources confidently found, they
+ * differ, and neither claim names both (a sentence naming both leaves the credit to the analyser's reading,
+ * not to the outlets).
+ */
+export function isAttributionShift(
+  here: { text: string; source: ClaimSource },
+  there: { text: string; source: ClaimSource },
+): boolean {
+  if (!confidentSource(here.source) || !confidentSource(there.source)) return false;
+  if (!sourcesDiffer(here.source, there.source)) return false;
+  const crossed =
+    (mentions(here.text, there.source) && mentions(here.text, here.source)) ||
+    (mentions(there.text, here.source) && mentions(there.text, there.source));
+  return !crossed;
+}

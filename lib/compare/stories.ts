@@ -1,7 +1,8 @@
 /**
  * One-pass story clustering: reports are taken in time order and each joins the most similar existing
  * story above a threshold (term cosine to the story's centroid plus weighted shared actors, decayed by the
- * time since the story's latest report), else starts a new one. Only stories sharing one of a report's
+ * time since the story's latest report), else starts a new one. Each story is labelled by its
+ * representative headline. Only stories sharing one of a report's
  * top terms or rarer actors are scored (at most 25, those sharing most), through an inverted index, so
  * large collections cluster in near-linear time.
  */
@@ -9,6 +10,7 @@
 import { stem } from '@/lib/text/stem';
 import { words } from '@/lib/text/terms';
 import { reportFeatures } from './features';
+import { representativeTitle, type TitledMember } from './titles';
 import type { ComparableReport, Story } from './types';
 import {
   buildDocFreq,
@@ -71,7 +73,13 @@ function surfaceForms(stems: string[], text: string): string[] {
   return stems.map((t) => wanted.get(t) ?? t);
 }
 
-function label(c: Cluster, actors: DocFreq, names: Map<string, string>, text: string): Story {
+function label(
+  c: Cluster,
+  actors: DocFreq,
+  names: Map<string, string>,
+  text: string,
+  headlines: TitledMember[],
+): Story {
   const topActors = [...c.actors]
     .map(([id, n]) => [id, n * idf(actors, id)] as const)
     .sort((a, b) => b[1] - a[1])
@@ -83,8 +91,8 @@ function label(c: Cluster, actors: DocFreq, names: Map<string, string>, text: st
       .slice(0, 4),
     text,
   );
-  const head = topActors.length ? topActors.join(', ') : 'Story';
-  return { id: c.ids[0], label: `${head}: ${topTerms.join(', ')}`, reportIds: c.ids, topActors, topTerms };
+  // The label is a member's headline, the one sharing most with the others: readable, and fit for a title.
+  return { id: c.ids[0], label: representativeTitle(headlines), reportIds: c.ids, topActors, topTerms };
 }
 
 /** Clusters reports into stories, each labelled by its top actors and terms. */
@@ -150,5 +158,8 @@ export function clusterStories(reports: ComparableReport[], threshold = STORY_TH
     }
   }
   const texts = new Map(reports.map((r) => [r.id, `${r.title}\n${r.text}`] as const));
-  return clusters.map((c) => label(c, actors, names, texts.get(c.ids[0]) ?? ''));
+  const byId = new Map(reports.map((r) => [r.id, r] as const));
+  const headlines = (c: Cluster) =>
+    c.ids.map((id) => ({ title: byId.get(id)?.title ?? '', time: feats.get(id)?.time ?? null }));
+  return clusters.map((c) => label(c, actors, names, texts.get(c.ids[0]) ?? '', headlines(c)));
 }

@@ -19,6 +19,9 @@ export interface ComparableReport {
   actors: Actor[];
   claims: Claim[];
   topics: TopicScore[];
+  /** The event and story assigned when the report was saved (absent for the live page and older saves). */
+  eventId?: string | null;
+  storyId?: string | null;
 }
 
 /** Two claims judged to state the same thing. */
@@ -36,8 +39,11 @@ export interface Alignment {
   onlyThere: Claim[];
 }
 
-/** How far apart two disagreeing figures are: minor (≤ 25% apart), major otherwise. */
-export type Severity = 'minor' | 'major';
+/**
+ * How far apart two disagreeing figures of one event are: minor (≤ 25% apart), major otherwise. Between
+ * events of a story a changed figure is a development over time, whatever the gap.
+ */
+export type Severity = 'minor' | 'major' | 'development';
 
 /** An aligned claim pair whose figures of the same unit disagree. */
 export interface FigureChange {
@@ -86,10 +92,15 @@ export interface ActorRef {
 export interface ReportDiff {
   currentId: string;
   otherId: string;
+  /** True when both reports tell the same event; figure changes are then discrepancies. */
+  sameEvent: boolean;
   newClaims: Claim[];
   missingClaims: Claim[];
   sharedClaims: ClaimPair[];
+  /** Figures of one event that disagree (empty between different events). */
   changedFigures: FigureChange[];
+  /** Figures that changed between different events of the story: developments over time, never conflicts. */
+  developments: FigureChange[];
   rewordedQuotes: RewordedQuote[];
   attributionShifts: AttributionShift[];
   actorsOnlyHere: ActorRef[];
@@ -101,6 +112,8 @@ export interface Related {
   report: ComparableReport;
   /** 0..1 */
   score: number;
+  /** True when the other report tells the same event (an incident told within days), not only the same story. */
+  event: boolean;
   why: string;
   sharedActors: ActorRef[];
   sharedClaims: number;

@@ -10,14 +10,25 @@ import type { ComparableReport } from '@/lib/compare/types';
 import type { PageState, Report } from '@/lib/types';
 import type { DeriveInput, DeriveOutput, RelatedView, StoryView } from './view-types';
 
-/** Related saved reports for the tab's article, best first, each with its diff against the article. */
+/**
+ * Related saved reports for the tab's article, each with its diff against the article: reports of the same
+ * event first, then the rest of the story, each group best first. A saved article compares by the event
+ * it was given at save time; an unsaved one by the pairwise same-event rule.
+ */
 export function deriveRelated(state: PageState, reports: Report[], currentId?: string): RelatedView[] {
-  const current = fromPageState(state, currentId ?? 'current');
-  if (!current) return [];
+  const page = fromPageState(state, currentId ?? 'current');
+  if (!page) return [];
+  const saved = currentId ? reports.find((r) => r.id === currentId) : undefined;
+  const current = saved?.eventId ? { ...page, eventId: saved.eventId, storyId: saved.storyId } : page;
   const candidates = reports.filter((r) => r.id !== currentId).map(fromReport);
-  return rankRelated(current, candidates).map((related) => ({
+  const ranked = rankRelated(current, candidates);
+  const grouped = [...ranked.filter((r) => r.event), ...ranked.filter((r) => !r.event)];
+  return grouped.map((related) => ({
     related,
-    diff: diffReports(current, related.report),
+    group: related.event ? 'event' : 'story',
+    // The diff aligns afresh with claim-level term weights (topic words count little), sharper than the
+    // report-level alignment ranking uses to count shared claims.
+    diff: diffReports(current, related.report, { sameEvent: related.event }),
   }));
 }
 

@@ -29,6 +29,8 @@ export type ReportSummary = Pick<
 /** A related earlier report with its differences from the current one. */
 export interface RelatedView {
   related: Related;
+  /** "event": the same incident (listed first); "story": an earlier or later event of the story. */
+  group: 'event' | 'story';
   diff: ReportDiff;
 }
 

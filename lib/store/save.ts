@@ -3,6 +3,7 @@
  * version (a known URL whose words changed), syndicated copy (same text elsewhere) and new report.
  */
 import type { Analysis, Article, Report } from '@/lib/types';
+import { draftEventFeatures, withEvent } from './assign-event';
 import { buildReport } from './build-report';
 import { fromRow, toRow } from './compact';
 import type { ParallaxDB } from './db';
@@ -33,6 +34,9 @@ export interface SaveOutcome {
   sameTextAs?: string;
   /** True when a known URL came back with changed words and the earlier text was kept as a version. */
   newVersion?: boolean;
+  /** The event and story a new report was placed in. */
+  eventId?: string;
+  storyId?: string;
 }
 
 /** The thin record of a syndicated copy: metadata and URLs, text and analysis borrowed from `originalId`. */
@@ -63,11 +67,19 @@ async function findKnown(db: ParallaxDB, report: Report): Promise<ReportRow | un
   );
 }
 
+/** The event fields a row carries, to keep them across an update. */
+function eventFieldsOf(row: ReportRow): Partial<Report> {
+  const { eventId, storyId, eventTitle, storyTitle } = row;
+  return eventId ? { eventId, storyId, eventTitle, storyTitle } : {};
+}
+
 async function updateKnown(db: ParallaxDB, known: ReportRow, draft: Report): Promise<SaveOutcome> {
   const original = known.sameTextAs ? await db.reports.get(known.sameTextAs) : undefined;
   const current = fromRow(known, original);
   const urls = [...new Set([...known.urls, ...draft.urls])];
-  const base = { ...draft, id: known.id, canonicalUrl: known.canonicalUrl, savedAt: known.savedAt, urls };
+  const fields = { ...draft, id: known.id, canonicalUrl: known.canonicalUrl, savedAt: known.savedAt, urls };
+  // A revisit keeps the event it was given; a report saved before events existed gets one now.
+  const base = known.eventId ? { ...fields, ...eventFieldsOf(known) } : await withEvent(db, fields);
   const changed = isNewVersion(current.text, draft.text);
   if (known.sameTextAs && !changed) {
     await db.reports.put(toRow({ ...thinCopy(base, known.sameTextAs), versionCount: known.versionCount }));
@@ -94,18 +106,22 @@ async function updateKnown(db: ParallaxDB, known: ReportRow, draft: Report): Pro
 
 /** Saves an analysed article atomically: a failure part-way leaves the database as it was. */
 export async function saveReport(db: ParallaxDB, input: SaveInput): Promise<SaveOutcome> {
-  const draft = buildReport(input.article, input.analysis, input.savedAt ?? new Date().toISOString());
-  // Hashing and compaction are CPU work: done before the transaction so it stays short.
+  const built = buildReport(input.article, input.analysis, input.savedAt ?? new Date().toISOString());
+  // Hashing, compaction and event features are CPU work: done before the transaction so it stays short.
+  const draft = { ...built, eventFeatures: draftEventFeatures(built) };
   const draftRow = toRow(draft);
   return db.transaction('rw', db.reports, db.versions, async () => {
     const known = await findKnown(db, draft);
     if (known) return updateKnown(db, known, draft);
     const original = await findNearCopy(db, draftRow, draft.text);
     if (original) {
-      await db.reports.add(toRow(thinCopy(draft, original.id)));
+      // A syndicated copy tells its original's event.
+      await db.reports.add(toRow({ ...thinCopy(draft, original.id), ...eventFieldsOf(original) }));
       return { id: draft.id, created: true, sameTextAs: original.id };
     }
-    await db.reports.add(draftRow);
-    return { id: draft.id, created: true };
+    const placed = await withEvent(db, draft);
+    const { eventId, storyId, eventTitle, storyTitle } = placed;
+    await db.reports.add({ ...draftRow, eventId, storyId, eventTitle, storyTitle });
+    return { id: draft.id, created: true, eventId, storyId };
   });
 }

@@ -27,8 +27,15 @@ export const STORES_V2 = {
   trash: 'token, deletedAt',
 };
 
-/** Table layout of schema v3 (current): v2's, with index terms from the language floor. */
-export const STORES_V3 = STORES_V2;
+/**
+ * Table layout of schema v3 (current): reports gain their event and story ids, assigned at save time, and every
+ * report's index terms are rebuilt with the language floor. Rows saved before v3 have no event until they are
+ * saved again; comparison falls back to its pairwise rule.
+ */
+export const STORES_V3 = {
+  ...STORES_V2,
+  reports: `${STORES_V2.reports}, eventId, storyId`,
+};
 
 /** Rows rewritten per step of an upgrade. */
 export const UPGRADE_PAGE = 500;

@@ -29,6 +29,30 @@ function compare(...args: string[]): CompareOutput {
   return JSON.parse(execFileSync(tsx, ['scripts/compare.ts', ...args], { cwd: root, encoding: 'utf8' }));
 }
 
+describe('npm run compare -- --rank-all', () => {
+  it('prints one JSON line per input, ranking it against all the others, same event flagged', () => {
+    const dir = join(root, 'test/fixtures/compare/invented');
+    const out = execFileSync(tsx, ['scripts/compare.ts', '--rank-all', dir], { cwd: root, encoding: 'utf8' });
+    const lines = out
+      .trim()
+      .split('\n')
+      .map(
+        (l) =>
+          JSON.parse(l) as {
+            file: string;
+            related: { file: string; score: number; event: boolean; why: string }[];
+          },
+      );
+    expect(lines).toHaveLength(readdirSync(dir).length);
+    const courier = lines.find((l) => l.file.endsWith('flood-courier.txt'))!;
+    // Plain-text inputs are undated: the reasons give no time distance, and nothing is dated today.
+    for (const r of courier.related) expect(r.why).not.toMatch(/days? (?:earlier|later)/);
+    expect(courier.related[0].file).toMatch(/flood-gazette\.txt$/);
+    expect(courier.related[0].event).toBe(true);
+    expect(courier.related.map((r) => r.file)).not.toContain(courier.file);
+  });
+});
+
 describe('npm run compare', () => {
   it('ranks, diffs and traces provenance for text inputs run through the pipeline', () => {
     const out = compare(join(fixtures, 'ledger-t22.txt'), fixtures);

@@ -17,8 +17,8 @@ describe('figures', () => {
     expect(figureInterval(twenty)).toEqual([20, 20]);
     expect(figureInterval(atLeast34)?.[0]).toBe(34);
     const [lo, hi] = figureInterval(about25)!;
-    expect(lo).toBeCloseTo(22.5);
-    expect(hi).toBeCloseTo(27.5);
+    expect(lo).toBeCloseTo(24);
+    expect(hi).toBeCloseTo(26);
     expect(figureInterval(fig('20 to 24', 'wounded', null, { min: 20, max: 24 }))).toEqual([20, 24]);
     expect(figureInterval(fig('several', 'wounded', null))).toBeNull();
   });

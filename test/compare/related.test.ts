@@ -21,7 +21,7 @@ describe('rankRelated', () => {
 
   it('explains each ranking in one line', () => {
     const top = rankRelated(ledger, all).find((r) => r.report.id === 'wire-t22');
-    expect(top?.why).toMatch(/^5 shared claims, \d+ shared actors .*, 2 days earlier$/);
+    expect(top?.why).toMatch(/^same event, 5 shared claims, \d+ shared actors .*, 2 days earlier$/);
     expect(top?.sharedClaims).toBe(5);
   });
 

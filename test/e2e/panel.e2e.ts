@@ -102,6 +102,12 @@ describe('side panel on the demo site (Chromium)', () => {
     expect(found.quotes.length).toBeGreaterThan(0);
   });
 
+  it('diffs the reworded Biden quote (same speaker, substantial overlap)', () => {
+    const shown = found.quotes.join('\n');
+    expect(shown, `quote diffs shown: ${JSON.stringify(found.quotes)}`).toMatch(/mistake/);
+    expect(shown).toMatch(/doubt/);
+  });
+
   it('shows a planted figure difference as a discrepancy card', () => {
     const planted = plantedDifferences.filter(
       (d) => d.type === 'figure' && d.occurrences.some((o) => o.path === FOURTH.path),
@@ -173,6 +179,28 @@ describe('side panel on the demo site (Chromium)', () => {
       await panel.close();
       await page.close();
     }
+  });
+
+  it('lists the same event first, then the October event, whose attack count is a development', async () => {
+    const october = demoPages.find((p) => p.path.includes('us-troops-injured-drone-attacks'));
+    if (!october) throw new Error('demo catalog has no October attacks report');
+    await saveViaPanel(s, demo.url + october.path.slice(1));
+    const page = await openAnalysed(s, demo.url + FOURTH.path.slice(1));
+    const view = await s.openPanel(page, 'tab=compare');
+    const groups = view.locator('.px-related-group');
+    await expect.poll(() => groups.count(), { timeout: 20_000 }).toBe(2);
+    expect(await groups.nth(0).textContent()).toMatch(/^Same event · 3/);
+    expect(await groups.nth(1).textContent()).toMatch(/^Earlier in this story · 1/);
+    const cards = view.locator('button.px-related');
+    const titles = await cards.allTextContents();
+    expect(titles.indexOf(october.title)).toBe(titles.length - 1);
+    await cards.nth(titles.length - 1).click();
+    await expect.poll(() => view.locator('.px-development').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    const developments = await view.locator('.px-development .px-discrepancy-head').allTextContents();
+    expect(developments.join(' ')).toMatch(/150/);
+    expect(await view.locator('.px-discrepancy').count()).toBe(0);
+    await view.close();
+    await page.close();
   });
 
   it('sends no request off the machine', () => {
