@@ -96,6 +96,15 @@ function offsetsFit(r: v.InferOutput<typeof reportEntries>): boolean {
   );
 }
 
+// What event assignment compared; see lib/compare/event-features.ts.
+const eventFeatures = v.object({
+  actors: list(text(200), 200),
+  terms: list(text(200), 400),
+  figures: list(text(200), 400),
+  day: nullableNumber,
+  published: nullableNumber,
+});
+
 const reportEntries = v.object({
   id,
   canonicalUrl: reportUrl,
@@ -112,6 +121,11 @@ const reportEntries = v.object({
   paragraphs: list(span),
   fingerprint: list(v.pipe(count, v.maxValue(0xffffffff)), 256),
   sameTextAs: opt(id),
+  eventId: opt(id),
+  storyId: opt(id),
+  eventTitle: opt(shown()),
+  storyTitle: opt(shown()),
+  eventFeatures: opt(eventFeatures),
   topics: list(topicScore, 200),
   actors: list(actor, 5_000),
   claims: list(claim, 5_000),
