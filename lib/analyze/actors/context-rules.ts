@@ -127,3 +127,35 @@ export function opensInstitution(tokens: Token[], text: string, to: number): boo
   }
   return k - to >= 2 && ORG_HEADS.has(tokens[k - 1].lower);
 }
+
+/** Party letters of a US affiliation label: Democrat, Republican, Independent. */
+const PARTY_LETTERS = new Set(['D', 'R', 'I']);
+
+/**
+ * Token ranges of party-and-state labels after a politician's name: "(R-Ohio)", "D-N.Y.", ", I-Vt.,". They label
+ * the person; neither the letter nor the abbreviated state is an actor of the story.
+ */
+export function partyLabels(tokens: Token[]): [number, number][] {
+  const out: [number, number][] = [];
+  for (let k = 0; k + 2 < tokens.length; k++) {
+    const t = tokens[k];
+    const dash = tokens[k + 1];
+    const state = tokens[k + 2];
+    if (!PARTY_LETTERS.has(t.text) || dash.text !== '-' || dash.spaceBefore) continue;
+    if (!state.isWord || !state.cap || state.spaceBefore) continue;
+    const prev = tokens[k - 1];
+    // The label follows a name, a comma or an opening bracket: "Cornyn, R-Texas", "(D-Vt.)".
+    if (prev && !(prev.text === '(' || prev.text === ',' || prev.cap)) continue;
+    let j = k + 3;
+    // "N.Y.", "S.C.": single letters joined by full stops.
+    while (j + 1 < tokens.length && tokens[j].text === '.' && !tokens[j].spaceBefore) {
+      const nx = tokens[j + 1];
+      if (nx.isWord && nx.text.length === 1 && nx.cap && !nx.spaceBefore) j += 2;
+      else break;
+    }
+    if (tokens[j]?.text === '.' && !tokens[j].spaceBefore) j++;
+    out.push([k, j]);
+    k = j - 1;
+  }
+  return out;
+}

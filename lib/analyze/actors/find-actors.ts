@@ -9,6 +9,7 @@ import { ActorSet } from './actor-set';
 import { matchAliases } from './alias-trie';
 import { classifyPhrase, type PhraseVerdict, stripTitles } from './classify-phrase';
 import { type CompiledLexicon, canonicalId } from './compiled-lexicon';
+import { compoundRole } from './compounds';
 import {
   armedByContext,
   countAllCaps,
@@ -16,12 +17,13 @@ import {
   isShouted,
   isVessel,
   opensInstitution,
+  partyLabels,
   titleCase,
 } from './context-rules';
 import { headlineSpans } from './headline';
 import { findPhraseSpans } from './phrase-finder';
 import { roleAfter, roleBefore } from './roles';
-import { resolveShortForms } from './short-forms';
+import { lexiconPersonBySurname, resolveShortForms } from './short-forms';
 
 const INSTITUTIONS = new Set<ActorType>(['organization', 'state', 'media', 'armed_group']);
 /** Owner mark for tokens that were judged not to be an actor (ships), so no later pass re-reads them as one. */
@@ -42,13 +44,7 @@ interface Candidate {
   from: number;
   to: number;
   verdict: PhraseVerdict;
-}
-
-/** True when a hyphen joins the span to a neighbouring word ("Iran-backed", "anti-Iran"). */
-function inCompound(tokens: Token[], from: number, to: number): boolean {
-  const after = tokens[to];
-  const before = tokens[from - 1];
-  return (after?.text === '-' && !after.spaceBefore) || (before?.text === '-' && !tokens[from].spaceBefore);
+  titled?: boolean;
 }
 
 /** Find, type and merge the named actors of an article. */
@@ -65,14 +61,27 @@ export function findActors(article: Article, lexicon: CompiledLexicon): Actor[] 
   });
   const claim = (i: number, from: number, to: number) => owner.fill(i, from, to);
 
-  for (const m of matchAliases(lexicon.trie, tokens)) {
+  for (const [f, t] of partyLabels(tokens)) owner.fill(NOT_ACTOR, f, t);
+  const matches = matchAliases(lexicon.trie, tokens);
+  matches.forEach((m, n) => {
+    if (owner[m.from] !== -1) return;
     const e = lexicon.entries[m.entry];
     const origin = lexicon.userIds.has(e.id) ? 'user' : 'lexicon';
-    const compound = m.demonym || inCompound(tokens, m.from, m.to);
+    const role = compoundRole(tokens, m.from, m.to);
     const territorial = e.type === 'state' || e.type === 'place';
-    if (territorial && !compound && opensInstitution(tokens, text, m.to)) continue;
-    claim(set.add(e.id, e.name, e.type, 1, origin, mention(m.from, m.to, compound)), m.from, m.to);
-  }
+    // "Republican National Committee": a form that opens a longer institution's name is part of that name,
+    // unless the rest is itself a known name ("Iranian Revolutionary Guard Corps").
+    const nextKnown = matches[n + 1]?.from === m.to;
+    if ((m.demonym || (territorial && role === 'none')) && !nextKnown && opensInstitution(tokens, text, m.to))
+      return;
+    // Nationality adjectives ("French troops") and descriptive compounds ("Panama-flagged") are not mentions.
+    if (role === 'descriptor' || (m.demonym && role !== 'sponsor')) {
+      owner.fill(NOT_ACTOR, m.from, m.to);
+      set.link(e.id, e.name, e.type, origin);
+      return;
+    }
+    claim(set.add(e.id, e.name, e.type, 1, origin, mention(m.from, m.to, role === 'sponsor')), m.from, m.to);
+  });
   const addPlace = (from: number, to: number, name: string, confidence: number) => {
     if (owner.subarray(from, to).some((o) => o !== -1)) return;
     const id = canonicalId(name, lexicon);
@@ -184,21 +193,38 @@ export function findActors(article: Article, lexicon: CompiledLexicon): Actor[] 
     if (verdict) singles.push({ ...s, verdict: { ...verdict, confidence: verdict.confidence * 0.8 } });
   }
   for (const c of singles) {
-    const name = tokens[c.from].text;
-    const i = set.add(
-      slugify(name),
-      name,
-      c.verdict.type,
-      c.verdict.confidence,
-      'inferred',
-      mention(c.from, c.to, false),
-    );
+    const name = text.slice(tokens[c.from].start, tokens[c.from].end);
+    // "President Obama": a titled surname of a person the lexicon knows is that person.
+    const known =
+      c.titled && c.verdict.type === 'person'
+        ? lexiconPersonBySurname(lexicon.entries, tokens[c.from].lower)
+        : null;
+    const i = known
+      ? set.add(
+          known.id,
+          known.name,
+          known.type,
+          1,
+          lexicon.userIds.has(known.id) ? 'user' : 'lexicon',
+          mention(c.from, c.to, false),
+        )
+      : set.add(
+          slugify(name),
+          name,
+          c.verdict.type,
+          c.verdict.confidence,
+          'inferred',
+          mention(c.from, c.to, false),
+        );
     claim(i, c.from, c.to);
   }
+  // Names the single words added ("Clinton", "Benghazi", a lexicon person's surname) are read again.
+  resolveShortForms(tokens, text, owner, set, mention);
 
   const isInstitution = (k: number) => INSTITUTIONS.has(set.list[owner[k]]?.type ?? 'person');
   set.list.forEach((actor, i) => {
     if (actor.mentions.every((m) => m.compound)) actor.adjectival = true;
+    else delete actor.adjectival;
     if (actor.type !== 'person') return;
     for (const m of actor.mentions) {
       const from = tokenStartingAt(tokens, m.start);

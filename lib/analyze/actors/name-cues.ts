@@ -12,7 +12,8 @@ leader mayor judge justice press official head attorney state national security 
 commissioner undersecretary assistant acting former late supreme top senior army navy air force marine special
 spokesperson-general secretary-general inspector auditor ombudsman emir sultan president-elect ceo founder analyst professor prof correspondent
 reporter editor brigadier specialist airman seaman petty warrant staff councillor councilor councilman councilwoman
-alderman alderwoman assemblyman assemblywoman congressman congresswoman`);
+alderman alderwoman assemblyman assemblywoman congressman congresswoman presidents senators sens reps
+representatives generals gens ministers secretaries governors ambassadors majority minority whip communications`);
 
 /** Connector words allowed inside a capitalised name ("Abu Mahdi al-Muhandis", "Army of ..."). */
 export const NAME_PARTICLES = set('al el bin ibn bint abu umm de du da di van von der den la le del y');
@@ -50,7 +51,10 @@ export const PLACE_HEADS =
 port island islands strait sea gulf bay lake county street square village field desert heights peninsula crossing
 border town camp garrison outpost compound airbase oasis plain plains hills canal coast ocean beach dam
 bridge plant refinery mine pipeline stadium palace prison checkpoint
-harbour harbor park`);
+harbour harbor park road roads highway motorway expressway freeway avenue boulevard tunnel interstate route`);
+
+/** First words of a road's name before its number: "Interstate 95", "Route 66", "Highway 1". */
+export const ROAD_WORDS = set('interstate route highway motorway');
 
 /** Words anywhere in a phrase that make it a news outlet. */
 export const MEDIA_WORDS =

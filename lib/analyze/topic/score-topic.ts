@@ -19,7 +19,8 @@ export function scoreTopic(
   const counts = countTerms(stems, topic.keys, topic.maxLen);
   const reasons: { term: string; weight: number }[] = [];
   // Repeats add evidence with diminishing returns, so one long article cannot win on a single word.
-  const damp = (n: number) => 1 + Math.log(n);
+  // An actor named only in adjectives (no mention) counts like one mention.
+  const damp = (n: number) => 1 + Math.log(Math.max(1, n));
   for (const [key, [w, label]] of topic.terms) {
     const n = counts.get(key);
     if (n) reasons.push({ term: label, weight: w * damp(n) });
