@@ -29,7 +29,10 @@ export function stripTitles(tokens: Token[], from: number, to: number): number {
   while (k < to && isTitle(tokens[k])) k++;
   // A nationality or unit before the title ("Velmarian Defence Minister Tobias Kellerhals") belongs to the role.
   for (let j = to - 2; j > k; j--) {
-    if (isTitleWord(tokens[j].lower) && tokens[j].cap && !isTitle(tokens[j + 1])) return j + 1;
+    if (!isTitleWord(tokens[j].lower) || !tokens[j].cap) continue;
+    if (!isTitle(tokens[j + 1])) return j + 1;
+    // An abbreviated title keeps its full stop: "Ohio Gov. Jane Roe".
+    if (tokens[j + 1].text === '.' && j + 2 < to && !isTitle(tokens[j + 2])) return j + 2;
   }
   return k;
 }
@@ -182,5 +185,7 @@ export function classifyPhrase(
   // take an article ("the Meridian Ledger" is an institution).
   if (words.some(numeral) || lowers.every((w) => lowerSeen.has(w))) return null;
   if (before === 'the' || first === 'the') return { type: 'organization', confidence: 0.4 };
+  // "as a New Yorker", "an Ivy Leaguer": a name after an indefinite article describes, it does not name.
+  if (before === 'a' || before === 'an') return null;
   return { type: 'person', confidence: 0.5 };
 }

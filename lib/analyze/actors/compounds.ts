@@ -33,7 +33,8 @@ export function compoundRole(tokens: Token[], from: number, to: number): Compoun
     role = !tail.cap && SPONSOR_TAILS.has(tail.lower) ? 'sponsor' : 'descriptor';
   }
   const before = tokens[from - 1];
-  if (joinedHyphen(before) && !tokens[from].spaceBefore && tokens[from - 2]?.isWord) {
+  // The hyphen may follow a word or an abbreviation's full stop ("U.S.-Israel relations").
+  if (joinedHyphen(before) && !tokens[from].spaceBefore && tokens[from - 2] && !before.spaceBefore) {
     const head = tokens[from - 2];
     if (SIDE_PREFIXES.has(head.lower)) return 'sponsor';
     // "al-Asad", "bin-Salman": a name particle joined by a hyphen is part of the name, not a compound.

@@ -41,9 +41,9 @@ export interface Dateline {
 }
 
 /**
- * "ADEN, Yemen —", "FORT MOORE, Georgia —", "PORT KESSAR —": all-caps words opening a paragraph and followed by a
- * comma or a dash are the place a report was filed from; a capitalised region between the comma and the dash is
- * a place too.
+ * "ADEN, Yemen —", "FORT MOORE, Georgia —", "PORT KESSAR —", "MOSUL, Iraq (AP) —": all-caps words opening a
+ * paragraph and followed by a comma or a dash are the place a report was filed from; a capitalised region between
+ * the comma and the dash is a place too, and an agency credit in brackets may stand before the dash.
  */
 export function findDatelines(tokens: Token[], text: string): Dateline[] {
   const out: Dateline[] = [];
@@ -52,19 +52,31 @@ export function findDatelines(tokens: Token[], text: string): Dateline[] {
     let j = k;
     while (j < tokens.length && j - k < 4 && isAllCaps(tokens[j])) j++;
     const stop = tokens[j]?.text;
-    if (stop !== ',' && stop !== '-') continue;
+    if (stop !== ',' && stop !== '-' && stop !== '(') continue;
     let region: [number, number] | null = null;
+    if (stop === '(' && tokens[agencyEnd(tokens, j)]?.text !== '-') continue;
     if (stop === ',') {
       let r = j + 1;
       while (r < tokens.length && r - j <= 3 && tokens[r].isWord && tokens[r].cap && !isAllCaps(tokens[r]))
         r++;
-      // Only a dash after the region makes it a dateline; "WASHINGTON, which ..." is a sentence.
-      if (tokens[r]?.text !== '-' || r === j + 1) continue;
+      // Only a dash after the region (or its agency credit) makes it a dateline; "WASHINGTON, which ..." is a sentence.
+      if (tokens[agencyEnd(tokens, r)]?.text !== '-' || r === j + 1) continue;
       region = [j + 1, r];
     }
     out.push({ place: [k, j], region });
   }
   return out;
+}
+
+/** Index after an agency credit in brackets at `k` ("(AP)", "(Reuters)"), or `k` when there is none. */
+function agencyEnd(tokens: Token[], k: number): number {
+  if (tokens[k]?.text !== '(') return k;
+  let j = k + 1;
+  while (j < tokens.length && j - k <= 4 && tokens[j].text !== ')') {
+    if (!tokens[j].isWord && tokens[j].text !== '.' && tokens[j].text !== '-') return k;
+    j++;
+  }
+  return tokens[j]?.text === ')' ? j + 1 : k;
 }
 
 /** "FORT MOORE" → "Fort Moore": datelines shout, the actor's name should not. */

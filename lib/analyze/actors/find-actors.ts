@@ -20,10 +20,13 @@ import {
   partyLabels,
   titleCase,
 } from './context-rules';
-import { headlineSpans } from './headline';
+import { headlineSpans, isShortHeading } from './headline';
+import { isTitleWord } from './name-cues';
+import { nonProseSpans } from './non-prose';
 import { findPhraseSpans } from './phrase-finder';
 import { roleAfter, roleBefore } from './roles';
 import { lexiconPersonBySurname, resolveShortForms } from './short-forms';
+import { personAfterOffice, titlePrefix } from './title-prefix';
 
 const INSTITUTIONS = new Set<ActorType>(['organization', 'state', 'media', 'armed_group']);
 /** Owner mark for tokens that were judged not to be an actor (ships), so no later pass re-reads them as one. */
@@ -104,6 +107,11 @@ export function findActors(article: Article, lexicon: CompiledLexicon): Actor[] 
       );
   }
 
+  // Credits, bylines and captions name photographers and agencies, not the story's actors.
+  for (const span of nonProseSpans(article))
+    for (let k = 0; k < tokens.length; k++)
+      if (tokens[k].start >= span.start && tokens[k].end <= span.end && owner[k] === -1) owner[k] = NOT_ACTOR;
+
   const lowerSeen = new Set<string>();
   for (let k = 0; k < tokens.length; k++)
     if (tokens[k].isWord && !tokens[k].cap) lowerSeen.add(tokens[k].lower);
@@ -118,10 +126,12 @@ export function findActors(article: Article, lexicon: CompiledLexicon): Actor[] 
     }
   }
   const inHeadline = (from: number) => headlineToken[from] === 1;
+  const shortHeadings = article.paragraphs.filter((p) => isShortHeading(text.slice(p.start, p.end)));
+  const inShortHeading = (at: number) => shortHeadings.some((p) => at >= p.start && at < p.end);
 
   const multi: Candidate[] = [];
   const singles: Candidate[] = [];
-  const rawSingles: { from: number; to: number; titled: boolean }[] = [];
+  const rawSingles: { from: number; to: number; titled: boolean; verdict?: PhraseVerdict }[] = [];
   const vessels = new Set<string>();
   for (const s of findPhraseSpans(tokens, owner, text, lowerSeen)) {
     if (isVessel(tokens, s.from, s.to)) {
@@ -129,8 +139,25 @@ export function findActors(article: Article, lexicon: CompiledLexicon): Actor[] 
       owner.fill(NOT_ACTOR, s.from, s.to);
       continue;
     }
-    const whole = classifyPhrase(tokens, s.from, s.to, false, lowerSeen);
-    const nameFrom = whole && whole.type !== 'person' ? s.from : stripTitles(tokens, s.from, s.to);
+    let whole = classifyPhrase(tokens, s.from, s.to, false, lowerSeen);
+    const stripped = stripTitles(tokens, s.from, s.to);
+    if (
+      whole &&
+      isTitleWord(tokens[s.from].lower) &&
+      stripped < s.to &&
+      personAfterOffice(tokens, stripped, s.to)
+    )
+      whole = null;
+    let nameFrom = whole && whole.type !== 'person' ? s.from : stripped;
+    const prefix = nameFrom > s.from ? titlePrefix(tokens, s.from, nameFrom, lowerSeen) : null;
+    if (prefix) {
+      const n = tokens.slice(prefix.from, prefix.to).filter((t) => t.isWord).length;
+      if (n === 1)
+        rawSingles.push({ from: prefix.from, to: prefix.to, titled: false, verdict: prefix.verdict });
+      else multi.push(prefix);
+      // The name proper starts after the title that follows the prefix.
+      nameFrom = stripTitles(tokens, prefix.to, s.to);
+    }
     if (nameFrom >= s.to) continue;
     const titled = nameFrom > s.from || roleBefore(tokens, text, nameFrom, owner, () => true) !== null;
     const words = tokens.slice(nameFrom, s.to).filter((t) => t.isWord).length;
@@ -140,6 +167,9 @@ export function findActors(article: Article, lexicon: CompiledLexicon): Actor[] 
     }
     const verdict =
       nameFrom === s.from && whole ? whole : classifyPhrase(tokens, nameFrom, s.to, titled, lowerSeen);
+    // A section heading or pull quote ("Long Road Home") is a person only on real evidence, not by default.
+    if (verdict?.type === 'person' && verdict.confidence <= 0.5 && inShortHeading(tokens[nameFrom].start))
+      continue;
     if (verdict) multi.push({ from: nameFrom, to: s.to, verdict });
   }
 
@@ -189,7 +219,7 @@ export function findActors(article: Article, lexicon: CompiledLexicon): Actor[] 
       (tok.text === tok.text.toUpperCase() && (lowerSeen.has(tok.lower) || tokens[s.to]?.text === '-'))
     )
       continue;
-    const verdict = classifyPhrase(tokens, s.from, s.to, s.titled, lowerSeen);
+    const verdict = s.verdict ?? classifyPhrase(tokens, s.from, s.to, s.titled, lowerSeen);
     if (verdict) singles.push({ ...s, verdict: { ...verdict, confidence: verdict.confidence * 0.8 } });
   }
   for (const c of singles) {

@@ -13,7 +13,8 @@ commissioner undersecretary assistant acting former late supreme top senior army
 spokesperson-general secretary-general inspector auditor ombudsman emir sultan president-elect ceo founder analyst professor prof correspondent
 reporter editor brigadier specialist airman seaman petty warrant staff councillor councilor councilman councilwoman
 alderman alderwoman assemblyman assemblywoman congressman congresswoman presidents senators sens reps
-representatives generals gens ministers secretaries governors ambassadors majority minority whip communications`);
+representatives generals gens ministers secretaries governors ambassadors majority minority whip communications
+officer officers`);
 
 /** Connector words allowed inside a capitalised name ("Abu Mahdi al-Muhandis", "Army of ..."). */
 export const NAME_PARTICLES = set('al el bin ibn bint abu umm de du da di van von der den la le del y');
@@ -93,7 +94,7 @@ kathleen amy shirley angela helen anna brenda pamela nicole emma samantha kather
 carolyn janet ruth maria heather diane virginia julie joyce victoria olivia kelly christina lauren joan evelyn judith
 megan cheryl andrea hannah martha jacqueline frances gloria ann teresa kathryn sara janice jean alice madison doris
 abigail julia judy grace denise amber marilyn beverly danielle theresa sophia marie diana brittany natalie isabella
-charlotte rose alexis kayla lloyd pete antony marco pat sabrina jake karine mike tulsi avril kamala lindsey tom
+charlotte rose alexis kayla bill lloyd pete antony marco pat sabrina jake karine mike tulsi avril kamala lindsey tom
 chuck mitch nancy hakeem kim ali mohammed mohammad muhammad mohamed ahmed ahmad hassan hussein hossein husayn
 abdul abdullah abdel omar umar khalid khaled mahmoud mustafa mostafa ibrahim ebrahim youssef yusuf ismail esmail
 qasem qassem jafar javad masoud mahmoud hamid reza mehdi mahdi saeed saeid majid nasser naser amir abbas
