@@ -5,7 +5,7 @@
  */
 import type { Token } from '../text/tokenize';
 import { classifyPhrase, type PhraseVerdict } from './classify-phrase';
-import { FIRST_NAMES, isTitleWord, ORG_HEADS, PLACE_HEADS } from './name-cues';
+import { FIRST_NAMES, isTitleWord, OF_HEADS, ORG_HEADS, PLACE_HEADS } from './name-cues';
 
 /** Endings of nationality adjectives and demonyms: "Velmarian", "Sudanese", "Kurdish", "Iraqi". */
 const DEMONYM_END = /(?:ian|ean|an|ese|ish|i)$/;
@@ -33,8 +33,11 @@ export function titlePrefix(
   return {
     from,
     to: end,
+    // "House Speaker", "Council Chairman": an institution word is a body; another single name is a place.
     verdict:
-      words.length === 1 ? { type: 'place', confidence: 0.5 } : { type: 'organization', confidence: 0.45 },
+      words.length === 1 && !OF_HEADS.has(words[0].lower) && !ORG_HEADS.has(words[0].lower)
+        ? { type: 'place', confidence: 0.5 }
+        : { type: 'organization', confidence: 0.45 },
   };
 }
 

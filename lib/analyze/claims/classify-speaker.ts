@@ -117,7 +117,11 @@ export function classifySpeaker(text: string, span: Span, mentions: MentionRef[]
   const bare = stripLeadingStop(stripTitles(phrase));
   let name: string | null = null;
   CAP_RUN.lastIndex = 0;
-  for (let m = CAP_RUN.exec(bare); m; m = CAP_RUN.exec(bare)) name = m[0].replace(/[.,]+$/, '');
+  for (let m = CAP_RUN.exec(bare); m; m = CAP_RUN.exec(bare)) {
+    // A word swallowed from a compound ("trans-Atlantic", "Iran-backed") is not the speaker's name.
+    if (/-[a-z]/.test(m[0]) || /[a-z]-$/.test(bare.slice(0, m.index))) continue;
+    name = m[0].replace(/[.,]+$/, '');
+  }
   if (name && !PRONOUNS.has(firstWord(name)) && /[a-z]/.test(name)) {
     return { source: { kind: 'named', name }, pronoun: null };
   }

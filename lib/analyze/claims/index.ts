@@ -12,7 +12,8 @@ import { resolveCarryOver, type SpeakerMemory } from './carry-over';
 import type { MentionRef } from './classify-speaker';
 import { claimId, fingerprint } from './fingerprint';
 import { modalKinds } from './kinds';
-import { findQuotes } from './quotes';
+import { findQuotes, quoteOpenAfter } from './quotes';
+import { personByRole, roleNoun } from './speaker-recall';
 
 /** Options for `extractClaims`. */
 export interface ClaimOptions {
@@ -38,6 +39,7 @@ function linkSurname(source: ClaimSource, people: Actor[]): void {
 }
 
 const OPEN_QUOTE = /["“‘]/;
+const PERSON_PRONOUNS = new Set(['he', 'she']);
 
 /** The last person mentioned in a sentence, as a named source, for "she said" with no earlier speaker. */
 function lastPerson(local: MentionRef[], end: number): ClaimSource | null {
@@ -80,6 +82,13 @@ export function extractClaims(article: Article, actors: Actor[], options?: Claim
   const paragraphs = article.paragraphs ?? [];
   const claims: Claim[] = [];
   const memory: SpeakerMemory = { paragraph: -1, sentence: -1, named: null, any: null, quoteSource: null };
+  // The last person quoted anywhere before: "she said" paragraphs later, when nobody nearer can be meant.
+  let lastSpeaker: ClaimSource | null = null;
+  let quoteOpen = false;
+  let quotePara = -1;
+  /** Per claim: the quotation run it belongs to (sentences joined by one open quotation), or -1. */
+  const runs: number[] = [];
+  let run = -1;
   let mi = 0;
   let pi = 0;
   let personPara = -1;
@@ -93,12 +102,43 @@ export function extractClaims(article: Article, actors: Actor[], options?: Claim
     pi = paragraphOf(paragraphs, s.start, pi);
     const sentence = text.slice(s.start, s.end);
     if (LINK_LINES.some((l) => phraseAt(sentence, 0, l))) continue;
-    const quotes = findQuotes(text, s.start, s.end);
+    if (quotePara !== pi) quoteOpen = false;
+    quotePara = pi;
+    // A sentence that starts inside a quotation another sentence opened is quoted speech too.
+    const continues = quoteOpen;
+    const quotes = findQuotes(text, s.start, s.end, continues);
+    quoteOpen = quoteOpenAfter(text, s.start, s.end, continues);
+    const lastRun = run;
+    if (!continues) run = quotes.length > 0 ? si : -1;
     const figures = findFigures(text, s, published);
-    const attribution = findAttribution(text, s, local);
+    const attribution = findAttribution(text, s, local, continues);
+    // '"…for baseball?" Obama said.': an attribution left alone after a closing quote belongs to that quote.
+    if (
+      !continues &&
+      quotes.length === 0 &&
+      attribution &&
+      s.end - s.start - (attribution.cue.end - attribution.cue.start) < 24
+    )
+      run = lastRun;
     if (attribution) linkSurname(attribution.source, people);
+    if (attribution && !attribution.pronoun && attribution.source.kind === 'none') {
+      // "the governor said": the person last introduced with that role.
+      const cue = text.slice(attribution.cue.start, attribution.cue.end);
+      const role = roleNoun(cue) ?? roleNoun(cue.replace(/\s+\S+$/, ''));
+      const person = role ? (personByRole(people, role, s.start) ?? lastSpeaker) : null;
+      if (person) attribution.source = { ...person, cue: attribution.source.cue };
+    }
     const opensQuote = paragraphs[pi]?.start === s.start && OPEN_QUOTE.test(text[s.start] ?? '');
-    const source: ClaimSource = resolveCarryOver(memory, attribution, quotes.length > 0, pi, si, opensQuote);
+    let source: ClaimSource = resolveCarryOver(memory, attribution, quotes.length > 0, pi, si, opensQuote);
+    if (
+      source.kind === 'none' &&
+      attribution?.pronoun &&
+      PERSON_PRONOUNS.has(attribution.pronoun) &&
+      lastSpeaker
+    )
+      source = { ...lastSpeaker, cue: attribution.source.cue };
+    if (source.kind === 'named' && source.actorId && people.some((p) => p.id === source.actorId))
+      lastSpeaker = { kind: 'named', name: source.name, actorId: source.actorId };
     memory.mentioned = lastPerson(local, s.end) ?? (personPara === pi ? memory.mentioned : null);
     personPara = pi;
     const attributed = attribution !== null;
@@ -117,6 +157,7 @@ export function extractClaims(article: Article, actors: Actor[], options?: Claim
     const actorIds: string[] = [];
     for (const m of local)
       if (!actorIds.includes(m.actor.id) && m.start >= s.start && m.end <= s.end) actorIds.push(m.actor.id);
+    runs.push(run);
     claims.push({
       id: claimId(s.start, sentence),
       start: s.start,
@@ -130,5 +171,21 @@ export function extractClaims(article: Article, actors: Actor[], options?: Claim
       fingerprint: fingerprint(text, s, figures),
     });
   }
+  shareQuoteSources(claims, runs);
   return claims;
+}
+
+/** Sentences of one quotation share its speaker, named at its start or at its end. */
+function shareQuoteSources(claims: Claim[], runs: number[]): void {
+  const sourceOf = new Map<number, ClaimSource>();
+  claims.forEach((c, i) => {
+    if (runs[i] >= 0 && c.source.kind !== 'none' && !sourceOf.has(runs[i])) sourceOf.set(runs[i], c.source);
+  });
+  claims.forEach((c, i) => {
+    const shared = runs[i] >= 0 ? sourceOf.get(runs[i]) : undefined;
+    if (c.source.kind !== 'none' || !shared) return;
+    const { cue: _cue, ...rest } = shared;
+    c.source = rest;
+    if (!c.kinds.includes('attributed')) c.kinds.unshift('attributed');
+  });
 }
