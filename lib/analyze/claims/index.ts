@@ -7,6 +7,7 @@ import { findFigures } from '@/lib/analyze/figures';
 import { splitSentences } from '@/lib/analyze/sentences';
 import { phraseAt } from '@/lib/analyze/text/ascii-words';
 import type { Actor, Article, Claim, ClaimKind, ClaimSource, Span } from '@/lib/types';
+import { nonProseSpans } from '../actors/non-prose';
 import { findAttribution } from './attribution';
 import { resolveCarryOver, type SpeakerMemory } from './carry-over';
 import type { MentionRef } from './classify-speaker';
@@ -23,7 +24,13 @@ export interface ClaimOptions {
 
 function mentionIndex(actors: Actor[]): MentionRef[] {
   const out: MentionRef[] = [];
-  for (const actor of actors) for (const m of actor.mentions) out.push({ start: m.start, end: m.end, actor });
+  for (const actor of actors)
+    for (const m of actor.mentions)
+      out.push(
+        m.compound
+          ? { start: m.start, end: m.end, actor, compound: true }
+          : { start: m.start, end: m.end, actor },
+      );
   return out.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
@@ -40,6 +47,8 @@ function linkSurname(source: ClaimSource, people: Actor[]): void {
 
 const OPEN_QUOTE = /["“‘]/;
 const PERSON_PRONOUNS = new Set(['he', 'she']);
+/** A live page's entry: a bullet, or a time stamp ("10:42 a.m.", "14.05 GMT") at the paragraph's start. */
+const BULLET = /^\s*(?:[•·▪◦‣*–-]\s|\d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\.?|GMT|BST|UTC|ET|EST|EDT|CET)?\b)/i;
 
 /** The last person mentioned in a sentence, as a named source, for "she said" with no earlier speaker. */
 function lastPerson(local: MentionRef[], end: number): ClaimSource | null {
@@ -93,15 +102,26 @@ export function extractClaims(article: Article, actors: Actor[], options?: Claim
   let pi = 0;
   let personPara = -1;
   const sentences = splitSentences(text, paragraphs);
+  const credits = nonProseSpans(article);
   for (let si = 0; si < sentences.length; si++) {
     const s = sentences[si];
     while (mi < mentions.length && mentions[mi].end <= s.start) mi++;
     let mj = mi;
     while (mj < mentions.length && mentions[mj].start < s.end) mj++;
     const local = mentions.slice(mi, mj);
+    const prevPara = pi;
     pi = paragraphOf(paragraphs, s.start, pi);
     const sentence = text.slice(s.start, s.end);
     if (LINK_LINES.some((l) => phraseAt(sentence, 0, l))) continue;
+    // Credits, bylines and captions are not claims.
+    if (credits.some((c) => s.start >= c.start && s.start < c.end)) continue;
+    if (pi !== prevPara && BULLET.test(text.slice(paragraphs[pi]?.start ?? s.start, s.end))) {
+      // Each bullet or timestamped entry of a live page has its own speaker, never the previous entry's.
+      memory.paragraph = -1;
+      memory.sentence = -1;
+      memory.named = memory.any = memory.quoteSource = memory.mentioned = null;
+      lastSpeaker = null;
+    }
     if (quotePara !== pi) quoteOpen = false;
     quotePara = pi;
     // A sentence that starts inside a quotation another sentence opened is quoted speech too.
