@@ -2,9 +2,8 @@
  * Actor evaluation on BASIL: mention-level precision, recall and F1 (lenient: overlapping span, same actor;
  * strict: exact span) and type accuracy against the project's gold in test/fixtures/gold/basil.
  */
-import { getDefaultLexicon } from '../../lib/analyze/actors/default-lexicon';
-import { findActors } from '../../lib/analyze/actors/find-actors';
-import { hasBasil, loadBasilArticle } from '../analyze/basil/load-basil';
+import { basilActorFigures } from '../analyze/basil/basil-figures';
+import { hasBasil } from '../analyze/basil/load-basil';
 import {
   emptyMentionTally,
   loadMentionGold,
@@ -15,19 +14,6 @@ import type { BenchModule, BenchResult } from '../bench/bench-types';
 import { corpusSkipReason } from '../corpus';
 
 const r3 = (n: number) => Math.round(n * 1000) / 1000;
-
-/** The BASIL actor figures, shared with the corpus test that guards them. */
-export function basilActorFigures() {
-  const lexicon = getDefaultLexicon();
-  const tally = emptyMentionTally();
-  const gold = loadMentionGold();
-  for (const g of gold) {
-    const [year, key] = g.article.split('/');
-    const { article } = loadBasilArticle(year, key);
-    scoreMentions(tally, key, findActors(article, lexicon), g.actors, lexicon);
-  }
-  return { articles: gold.length, tally, ...mentionFigures(tally) };
-}
 
 const mod: BenchModule = {
   name: 'actors',

@@ -2,18 +2,12 @@
  * Quote attribution on BASIL, all 70 events: of the annotated quotes whose speaker is a named person or body,
  * the fraction whose claim names that speaker as its source. Group and unnamed speakers are reported apart.
  */
-import { analyzeArticle } from '../../lib/analyze';
-import { hasBasil, loadBasil } from '../analyze/basil/load-basil';
-import { scoreQuoteAttribution } from '../analyze/basil/quote-attribution';
+import { basilQuoteScore } from '../analyze/basil/basil-figures';
+import { hasBasil } from '../analyze/basil/load-basil';
 import type { BenchModule, BenchResult } from '../bench/bench-types';
 import { corpusSkipReason } from '../corpus';
 
 const r3 = (n: number) => Math.round(n * 1000) / 1000;
-
-/** The BASIL quote attribution tallies, shared with the corpus test that guards them. */
-export function basilQuoteScore() {
-  return scoreQuoteAttribution(loadBasil(), (a) => analyzeArticle(a.article).claims);
-}
 
 const mod: BenchModule = {
   name: 'quotes',
