@@ -104,6 +104,24 @@ layla narges shirin yasmin naledi vladimir sergey sergei xi recep emmanuel olaf 
 isaac naftali yair avigdor itamar bezalel antonio rafael jens boris dmitry alexei igor viktor andrzej giorgia
 pedro luiz lula jair narendra shehbaz imran yoon fumio justin anthony`);
 
+/** The female first names among FIRST_NAMES, so that "she said" is not read as a man's words (and "he" as a woman's). */
+export const FEMALE_FIRST_NAMES =
+  set(`mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty margaret sandra
+ashley kimberly emily donna michelle dorothy carol amanda melissa deborah stephanie rebecca sharon laura cynthia
+kathleen amy shirley angela helen anna brenda pamela nicole emma samantha katherine christine debra rachel catherine
+carolyn janet ruth maria heather diane virginia julie joyce victoria olivia kelly christina lauren joan evelyn judith
+megan cheryl andrea hannah martha jacqueline frances gloria ann teresa kathryn sara janice jean alice madison doris
+abigail julia judy grace denise amber marilyn beverly danielle theresa sophia marie diana brittany natalie isabella
+charlotte rose alexis kayla sabrina karine tulsi avril kamala fatima zainab maryam leila layla narges shirin yasmin
+naledi giorgia hillary dianne`);
+
+/** "f", "m" or null (unknown) for a person's name, from its first word. */
+export function nameGender(name: string): 'f' | 'm' | null {
+  const first = name.split(/\s+/)[0]?.toLowerCase() ?? '';
+  if (FEMALE_FIRST_NAMES.has(first)) return 'f';
+  return FIRST_NAMES.has(first) ? 'm' : null;
+}
+
 /** True when the lower-case word is a title or role word. */
 export function isTitleWord(lower: string): boolean {
   return TITLE_WORDS.has(lower);

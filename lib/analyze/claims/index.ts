@@ -7,6 +7,7 @@ import { findFigures } from '@/lib/analyze/figures';
 import { splitSentences } from '@/lib/analyze/sentences';
 import { phraseAt } from '@/lib/analyze/text/ascii-words';
 import type { Actor, Article, Claim, ClaimKind, ClaimSource, Span } from '@/lib/types';
+import { nameGender } from '../actors/name-cues';
 import { nonProseSpans } from '../actors/non-prose';
 import { findAttribution } from './attribution';
 import { resolveCarryOver, type SpeakerMemory } from './carry-over';
@@ -50,13 +51,25 @@ const PERSON_PRONOUNS = new Set(['he', 'she']);
 /** A live page's entry: a bullet, or a time stamp ("10:42 a.m.", "14.05 GMT") at the paragraph's start. */
 const BULLET = /^\s*(?:[•·▪◦‣*–-]\s|\d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\.?|GMT|BST|UTC|ET|EST|EDT|CET)?\b)/i;
 
-/** The last person mentioned in a sentence, as a named source, for "she said" with no earlier speaker. */
-function lastPerson(local: MentionRef[], end: number): ClaimSource | null {
-  for (let k = local.length - 1; k >= 0; k--) {
-    const a = local[k].actor;
-    if (a.type === 'person' && local[k].end <= end) return { kind: 'named', name: a.name, actorId: a.id };
+/** The persons a sentence mentions, as named sources, for "she said" with no earlier speaker. */
+function personsIn(text: string, local: MentionRef[], end: number): ClaimSource[] {
+  const out: ClaimSource[] = [];
+  for (const m of local) {
+    // "the Obama administration's decision": a name used as a modifier is not who "he" will be.
+    if (m.actor.type !== 'person' || m.end > end || ATTRIBUTIVE.test(text.slice(m.end, m.end + 16))) continue;
+    out.push({ kind: 'named', name: m.actor.name, actorId: m.actor.id });
   }
-  return null;
+  return out;
+}
+
+const ATTRIBUTIVE =
+  /^(?:['’]s)?\s+(?:administration|campaign|government|family|presidency|era|camp|team|aides?)\b/;
+
+/** Whether a remembered source can be the person a pronoun stands for ("she" is not "John McCain"). */
+function fitsPronoun(source: ClaimSource, pronoun: string): boolean {
+  if (pronoun !== 'he' && pronoun !== 'she') return true;
+  const g = source.kind === 'named' && source.name ? nameGender(source.name) : null;
+  return g === null || (pronoun === 'she' ? g === 'f' : g === 'm');
 }
 
 function paragraphOf(paragraphs: Span[], at: number, from: number): number {
@@ -92,7 +105,7 @@ export function extractClaims(article: Article, actors: Actor[], options?: Claim
   const claims: Claim[] = [];
   const memory: SpeakerMemory = { paragraph: -1, sentence: -1, named: null, any: null, quoteSource: null };
   // The last person quoted anywhere before: "she said" paragraphs later, when nobody nearer can be meant.
-  let lastSpeaker: ClaimSource | null = null;
+  let speakers: ClaimSource[] = [];
   let quoteOpen = false;
   let quotePara = -1;
   /** Per claim: the quotation run it belongs to (sentences joined by one open quotation), or -1. */
@@ -120,7 +133,7 @@ export function extractClaims(article: Article, actors: Actor[], options?: Claim
       memory.paragraph = -1;
       memory.sentence = -1;
       memory.named = memory.any = memory.quoteSource = memory.mentioned = null;
-      lastSpeaker = null;
+      speakers = [];
     }
     if (quotePara !== pi) quoteOpen = false;
     quotePara = pi;
@@ -145,21 +158,34 @@ export function extractClaims(article: Article, actors: Actor[], options?: Claim
       // "the governor said": the person last introduced with that role.
       const cue = text.slice(attribution.cue.start, attribution.cue.end);
       const role = roleNoun(cue) ?? roleNoun(cue.replace(/\s+\S+$/, ''));
-      const person = role ? (personByRole(people, role, s.start) ?? lastSpeaker) : null;
+      const person = role ? (personByRole(people, role, s.start) ?? speakers.at(-1) ?? null) : null;
       if (person) attribution.source = { ...person, cue: attribution.source.cue };
     }
     const opensQuote = paragraphs[pi]?.start === s.start && OPEN_QUOTE.test(text[s.start] ?? '');
-    let source: ClaimSource = resolveCarryOver(memory, attribution, quotes.length > 0, pi, si, opensQuote);
-    if (
-      source.kind === 'none' &&
-      attribution?.pronoun &&
-      PERSON_PRONOUNS.has(attribution.pronoun) &&
-      lastSpeaker
-    )
-      source = { ...lastSpeaker, cue: attribution.source.cue };
-    if (source.kind === 'named' && source.actorId && people.some((p) => p.id === source.actorId))
-      lastSpeaker = { kind: 'named', name: source.name, actorId: source.actorId };
-    memory.mentioned = lastPerson(local, s.end) ?? (personPara === pi ? memory.mentioned : null);
+    let source: ClaimSource = resolveCarryOver(
+      memory,
+      attribution,
+      quotes.length > 0,
+      pi,
+      si,
+      opensQuote,
+      fitsPronoun,
+    );
+    const pronoun = attribution?.pronoun;
+    if (source.kind === 'none' && attribution && pronoun && PERSON_PRONOUNS.has(pronoun)) {
+      const earlier = speakers.findLast((x) => fitsPronoun(x, pronoun));
+      if (earlier) source = { ...earlier, cue: attribution.source.cue };
+    }
+    if (source.kind === 'named' && source.actorId && people.some((p) => p.id === source.actorId)) {
+      const id = source.actorId;
+      speakers = [
+        ...speakers.filter((x) => x.actorId !== id),
+        { kind: 'named', name: source.name, actorId: id },
+      ];
+    }
+    const here = personsIn(text, local, s.end);
+    memory.mentioned = here.at(-1) ?? (personPara === pi ? memory.mentioned : null);
+    memory.mentionedList = personPara === pi ? [...(memory.mentionedList ?? []), ...here] : here;
     personPara = pi;
     const attributed = attribution !== null;
     // An age ("Rivers, 46,") describes a person; it does not make the sentence a claim.

@@ -73,6 +73,19 @@ describe('sources that are not speakers', () => {
   });
 });
 
+describe('pronouns', () => {
+  it('do not take a speaker of the other gender, nor a name used as a modifier', () => {
+    const claims = claimsOf([
+      'Mary Quint, the port director, spoke after Senator John Vell.',
+      '“We will rebuild the pier by spring,” she said.',
+      'Tom Arden criticised the Vell administration’s plan on Monday.',
+      '“It is far too late,” he said.',
+    ]);
+    expect(sourceOf(claims, 'rebuild the pier')?.name).toBe('Mary Quint');
+    expect(sourceOf(claims, 'far too late')?.name).toBe('Tom Arden');
+  });
+});
+
 describe('quotations and live pages', () => {
   it('gives every sentence of a quotation the speaker named at its end', () => {
     const claims = claimsOf([
