@@ -80,40 +80,35 @@ export const PLACE_CUES = set(
   'in at near outside inside into across toward towards around northern southern eastern western central',
 );
 
-/** Common first names (lower-case), including Arabic and Persian ones frequent in this story's reporting. */
-export const FIRST_NAMES =
-  set(`john james robert michael william david richard joseph thomas charles christopher daniel
-matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey
-ryan jacob gary nicholas eric jonathan stephen larry justin scott brandon benjamin samuel gregory frank alexander
-raymond patrick jack dennis jerry tyler aaron jose adam nathan henry douglas zachary peter kyle walter ethan jeremy
-harold keith christian roger noah gerald carl terry sean austin arthur lawrence jesse dylan bryan joe jordan billy
-bruce albert willie gabriel logan alan juan wayne roy ralph randy eugene vincent russell elijah louis bobby philip
-johnny mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty margaret sandra
-ashley kimberly emily donna michelle dorothy carol amanda melissa deborah stephanie rebecca sharon laura cynthia
-kathleen amy shirley angela helen anna brenda pamela nicole emma samantha katherine christine debra rachel catherine
-carolyn janet ruth maria heather diane virginia julie joyce victoria olivia kelly christina lauren joan evelyn judith
-megan cheryl andrea hannah martha jacqueline frances gloria ann teresa kathryn sara janice jean alice madison doris
-abigail julia judy grace denise amber marilyn beverly danielle theresa sophia marie diana brittany natalie isabella
-charlotte rose alexis kayla bill lloyd pete antony marco pat sabrina jake karine mike tulsi avril kamala lindsey tom
-chuck mitch nancy hakeem kim ali mohammed mohammad muhammad mohamed ahmed ahmad hassan hussein hossein husayn
-abdul abdullah abdel omar umar khalid khaled mahmoud mustafa mostafa ibrahim ebrahim youssef yusuf ismail esmail
-qasem qassem jafar javad masoud mahmoud hamid reza mehdi mahdi saeed saeid majid nasser naser amir abbas
-ayman fuad faisal hadi qais akram muqtada nouri haider hayder adel karim kareem tariq tarek walid waleed yahya
-salman tamim naim hamza zaid ziad rami sami fadi bashar maher rashid latif fatima zainab maryam leila
-layla narges shirin yasmin naledi vladimir sergey sergei xi recep emmanuel olaf keir rishi volodymyr benjamin yoav
-isaac naftali yair avigdor itamar bezalel antonio rafael jens boris dmitry alexei igor viktor andrzej giorgia
-pedro luiz lula jair narendra shehbaz imran yoon fumio justin anthony`);
-
 /** The female first names among FIRST_NAMES, so that "she said" is not read as a man's words (and "he" as a woman's). */
 export const FEMALE_FIRST_NAMES =
   set(`mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty margaret sandra
-ashley kimberly emily donna michelle dorothy carol amanda melissa deborah stephanie rebecca sharon laura cynthia
-kathleen amy shirley angela helen anna brenda pamela nicole emma samantha katherine christine debra rachel catherine
-carolyn janet ruth maria heather diane virginia julie joyce victoria olivia kelly christina lauren joan evelyn judith
-megan cheryl andrea hannah martha jacqueline frances gloria ann teresa kathryn sara janice jean alice madison doris
-abigail julia judy grace denise amber marilyn beverly danielle theresa sophia marie diana brittany natalie isabella
-charlotte rose alexis kayla sabrina karine tulsi avril kamala fatima zainab maryam leila layla narges shirin yasmin
-naledi giorgia hillary dianne`);
+ashley kimberly emily donna michelle dorothy carol amanda melissa deborah stephanie rebecca sharon laura
+cynthia kathleen amy shirley angela helen anna brenda pamela nicole emma samantha katherine christine debra
+rachel catherine carolyn janet ruth maria heather diane virginia julie joyce victoria olivia kelly christina
+lauren joan evelyn judith megan cheryl andrea hannah martha jacqueline frances gloria ann teresa kathryn sara
+janice jean alice madison doris abigail julia judy grace denise amber marilyn beverly danielle theresa sophia
+marie diana brittany natalie isabella charlotte rose alexis kayla sabrina karine tulsi avril kamala fatima
+zainab maryam leila layla narges shirin yasmin naledi giorgia hillary dianne`);
+
+/** Common first names (lower-case), including Arabic and Persian ones frequent in this story's reporting. */
+export const FIRST_NAMES: ReadonlySet<string> = new Set([
+  ...set(`john james robert michael william david richard joseph thomas charles christopher daniel matthew anthony mark
+donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey ryan jacob
+gary nicholas eric jonathan stephen larry justin scott brandon benjamin samuel gregory frank alexander raymond
+patrick jack dennis jerry tyler aaron jose adam nathan henry douglas zachary peter kyle walter ethan jeremy
+harold keith christian roger noah gerald carl terry sean austin arthur lawrence jesse dylan bryan joe jordan
+billy bruce albert willie gabriel logan alan juan wayne roy ralph randy eugene vincent russell elijah louis
+bobby philip johnny bill lloyd pete antony marco pat jake mike lindsey tom chuck mitch hakeem kim ali mohammed
+mohammad muhammad mohamed ahmed ahmad hassan hussein hossein husayn abdul abdullah abdel omar umar khalid
+khaled mahmoud mustafa mostafa ibrahim ebrahim youssef yusuf ismail esmail qasem qassem jafar javad masoud
+mahmoud hamid reza mehdi mahdi saeed saeid majid nasser naser amir abbas ayman fuad faisal hadi qais akram
+muqtada nouri haider hayder adel karim kareem tariq tarek walid waleed yahya salman tamim naim hamza zaid ziad
+rami sami fadi bashar maher rashid latif vladimir sergey sergei xi recep emmanuel olaf keir rishi volodymyr
+benjamin yoav isaac naftali yair avigdor itamar bezalel antonio rafael jens boris dmitry alexei igor viktor
+andrzej pedro luiz lula jair narendra shehbaz imran yoon fumio justin anthony`),
+  ...FEMALE_FIRST_NAMES,
+]);
 
 /** "f", "m" or null (unknown) for a person's name, from its first word. */
 export function nameGender(name: string): 'f' | 'm' | null {

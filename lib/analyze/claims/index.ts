@@ -48,6 +48,9 @@ function linkSurname(source: ClaimSource, people: Actor[]): void {
 
 const OPEN_QUOTE = /["“‘]/;
 const PERSON_PRONOUNS = new Set(['he', 'she']);
+/** An introduction that ends with a colon and announces quoted text. */
+const INTRODUCES =
+  /\b(?:said|says|saying|wrote|writes|writing|tweeted|posted|statement|letter|post|tweet|rant|message|remarks|reads?)\b[^.]*:$/i;
 /** A live page's entry: a bullet, or a time stamp ("10:42 a.m.", "14.05 GMT") at the paragraph's start. */
 const BULLET = /^\s*(?:[•·▪◦‣*–-]\s|\d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\.?|GMT|BST|UTC|ET|EST|EDT|CET)?\b)/i;
 
@@ -106,6 +109,9 @@ export function extractClaims(article: Article, actors: Actor[], options?: Claim
   const memory: SpeakerMemory = { paragraph: -1, sentence: -1, named: null, any: null, quoteSource: null };
   // The last person quoted anywhere before: "she said" paragraphs later, when nobody nearer can be meant.
   let speakers: ClaimSource[] = [];
+  /** A block quotation introduced by "…, saying:" and who it is by; `left` counts the paragraphs it may still run. */
+  let block: { source: ClaimSource | null; left: number } | null = null;
+  let introSource: ClaimSource | null = null;
   let quoteOpen = false;
   let quotePara = -1;
   /** Per claim: the quotation run it belongs to (sentences joined by one open quotation), or -1. */
@@ -128,6 +134,15 @@ export function extractClaims(article: Article, actors: Actor[], options?: Claim
     if (LINK_LINES.some((l) => phraseAt(sentence, 0, l))) continue;
     // Credits, bylines and captions are not claims.
     if (credits.some((c) => s.start >= c.start && s.start < c.end)) continue;
+    if (pi !== prevPara) {
+      // "Trump lashed out on Twitter, saying:" — the paragraphs after such an introduction are the quoted text.
+      const before = paragraphs[pi - 1];
+      const intro = before ? text.slice(before.start, before.end).trimEnd() : '';
+      if (intro.endsWith(':') && INTRODUCES.test(intro)) {
+        block = { source: introSource ?? speakers.at(-1) ?? null, left: 4 };
+      } else if (block) block.left--;
+      if (block && block.left <= 0) block = null;
+    }
     if (pi !== prevPara && BULLET.test(text.slice(paragraphs[pi]?.start ?? s.start, s.end))) {
       // Each bullet or timestamped entry of a live page has its own speaker, never the previous entry's.
       memory.paragraph = -1;
@@ -141,18 +156,19 @@ export function extractClaims(article: Article, actors: Actor[], options?: Claim
     const continues = quoteOpen;
     const quotes = findQuotes(text, s.start, s.end, continues);
     quoteOpen = quoteOpenAfter(text, s.start, s.end, continues);
+    if (block && findAttribution(text, s, local, false)) block = null;
+    if (block && quotes.length === 0 && !continues) quotes.push({ start: s.start, end: s.end });
     const lastRun = run;
     if (!continues) run = quotes.length > 0 ? si : -1;
     const figures = findFigures(text, s, published);
     const attribution = findAttribution(text, s, local, continues);
     // '"…for baseball?" Obama said.': an attribution left alone after a closing quote belongs to that quote.
-    if (
+    const closesQuote =
       !continues &&
       quotes.length === 0 &&
-      attribution &&
-      s.end - s.start - (attribution.cue.end - attribution.cue.start) < 24
-    )
-      run = lastRun;
+      attribution !== null &&
+      s.end - s.start - (attribution.cue.end - attribution.cue.start) < 24;
+    if (closesQuote) run = lastRun;
     if (attribution) linkSurname(attribution.source, people);
     if (attribution && !attribution.pronoun && attribution.source.kind === 'none') {
       // "the governor said": the person last introduced with that role.
@@ -162,15 +178,15 @@ export function extractClaims(article: Article, actors: Actor[], options?: Claim
       if (person) attribution.source = { ...person, cue: attribution.source.cue };
     }
     const opensQuote = paragraphs[pi]?.start === s.start && OPEN_QUOTE.test(text[s.start] ?? '');
-    let source: ClaimSource = resolveCarryOver(
-      memory,
-      attribution,
-      quotes.length > 0,
-      pi,
-      si,
-      opensQuote,
-      fitsPronoun,
-    );
+    // A short quotation ("“Stop lying!” Mr. Fox wrote.") or a lone attribution closing one still lets the
+    // next quoted sentence continue the same speaker.
+    const quoted = quotes.length > 0 || closesQuote || /["“”]/.test(sentence);
+    let source: ClaimSource = resolveCarryOver(memory, attribution, quoted, pi, si, opensQuote, fitsPronoun);
+    if (source.kind === 'none' && block?.source && quotes.length > 0) {
+      const { cue: _cue, ...rest } = block.source;
+      source = rest;
+    }
+    introSource = attribution && source.kind !== 'none' ? source : null;
     const pronoun = attribution?.pronoun;
     if (source.kind === 'none' && attribution && pronoun && PERSON_PRONOUNS.has(pronoun)) {
       const earlier = speakers.findLast((x) => fitsPronoun(x, pronoun));

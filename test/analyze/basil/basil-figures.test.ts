@@ -1,7 +1,7 @@
 /**
  * BASIL figures (real reports on 70 stories that are not the default topic) must not regress. The floors sit a
  * little under the values measured when they were set (`npm run eval` prints the current ones):
- * actors lenient F1 0.986, strict F1 0.974, type accuracy 0.988 on 15 articles; quote attribution 0.748.
+ * actors lenient F1 0.986, strict F1 0.974, type accuracy 0.988 on 15 articles; quote attribution 0.766.
  */
 import { describe, expect, it } from 'vitest';
 import { corpusSkipReason } from '../../corpus';
@@ -27,7 +27,7 @@ describe.skipIf(!hasBasil)(
       const acc = s.named.right / s.named.total;
       console.log(`BASIL quote attribution: ${s.named.right}/${s.named.total} = ${acc.toFixed(3)}`);
       expect(s.named.total).toBeGreaterThan(200);
-      expect(acc).toBeGreaterThanOrEqual(0.72);
+      expect(acc).toBeGreaterThanOrEqual(0.74);
     });
   },
 );

@@ -100,6 +100,22 @@ describe('quotations and live pages', () => {
     expect(sourceOf(claims, 'pier safe')?.name).toBe('Ilse Varn');
   });
 
+  it('reads the paragraphs after "…, saying:" as the quoted text of that speaker', () => {
+    const claims = claimsOf([
+      'Mayor Ilse Varn answered the council on her website, saying:',
+      'The pier will be rebuilt with our own money and nobody else will decide when.',
+      'The council meets again on Monday.',
+    ]);
+    expect(sourceOf(claims, 'pier will be rebuilt')?.name).toBe('Ilse Varn');
+  });
+
+  it('lets a quotation continue after a short one ("“Stop lying!” Varn wrote.")', () => {
+    const claims = claimsOf([
+      '“Stop lying!” Mayor Ilse Varn wrote. “The harbour is not yours to sell to anyone.”',
+    ]);
+    expect(sourceOf(claims, 'not yours to sell')?.name).toBe('Ilse Varn');
+  });
+
   it('does not give a live-page entry the speaker of the previous entry', () => {
     const claims = claimsOf([
       '• 10:42 a.m. “The bridge is closed until further notice,” police chief Omar Tessaly said.',
