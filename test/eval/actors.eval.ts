@@ -4,12 +4,6 @@
  */
 import { basilActorFigures } from '../analyze/basil/basil-figures';
 import { hasBasil } from '../analyze/basil/load-basil';
-import {
-  emptyMentionTally,
-  loadMentionGold,
-  mentionFigures,
-  scoreMentions,
-} from '../analyze/basil/mention-score';
 import type { BenchModule, BenchResult } from '../bench/bench-types';
 import { corpusSkipReason } from '../corpus';
 
