@@ -39,11 +39,22 @@ export class ActorSet {
       this.list.push({ id, name, type, confidence, origin, mentions: [] });
     }
     const actor = this.list[i];
+    if (actor.mentions.length === 0) delete actor.adjectival;
     // Repeated sightings of an inferred name raise confidence a little: one stray capitalised phrase is weak evidence.
     if (actor.origin === 'inferred' && actor.mentions.length > 0)
       actor.confidence = Math.min(0.95, actor.confidence + 0.05);
     actor.mentions.push(mention);
     return i;
+  }
+
+  /**
+   * Link an actor the text names only in adjectives or compounds ("French troops", "Panama-flagged"): it is
+   * known to the article, with no mention to highlight or count.
+   */
+  link(id: string, name: string, type: ActorType, origin: ActorOrigin): void {
+    if (this.index.has(id)) return;
+    this.index.set(id, this.list.length);
+    this.list.push({ id, name, type, confidence: 1, origin, mentions: [], adjectival: true });
   }
 
   /** Record a role seen with an actor's name. */
@@ -58,8 +69,7 @@ export class ActorSet {
   /** Final actors: mentions in text order, most-mentioned first, ties by first appearance. */
   result(): Actor[] {
     for (const a of this.list) a.mentions.sort((x, y) => x.start - y.start);
-    return [...this.list].sort(
-      (a, b) => b.mentions.length - a.mentions.length || a.mentions[0].start - b.mentions[0].start,
-    );
+    const first = (a: Actor) => a.mentions[0]?.start ?? Number.MAX_SAFE_INTEGER;
+    return [...this.list].sort((a, b) => b.mentions.length - a.mentions.length || first(a) - first(b));
   }
 }

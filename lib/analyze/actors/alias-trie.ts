@@ -13,6 +13,8 @@ export interface AliasTerminal {
   /** For acronym-like aliases, which match case-sensitively: per token, the exact folded text, or null. */
   exact?: (string | null)[];
   demonym?: true;
+  /** The alias was written "The X" with one word after it: the text must write the capitalised "The" too. */
+  the?: true;
 }
 
 /** A trie node: children by lower-case token text, and the aliases that end here. */
@@ -45,6 +47,9 @@ export function aliasTokens(alias: string): Token[] {
 export function addAlias(root: TrieNode, alias: string, entry: number, demonym: boolean): void {
   const toks = aliasTokens(alias);
   if (toks.length === 0) return;
+  // "The Atlantic", "The Hill", "The National": without their capitalised article these are common words
+  // ("trans-Atlantic", "the hill", "Republican National Committee"), so the article is part of the name.
+  const needsThe = toks.length === 1 && alias.startsWith('The ') && alias !== alias.toUpperCase();
   let node = root;
   for (const t of toks) {
     // No prototype: a token such as "constructor" is an ordinary key.
@@ -60,14 +65,16 @@ export function addAlias(root: TrieNode, alias: string, entry: number, demonym: 
   });
   node.ends ??= [];
   const ends = node.ends;
-  if (ends.some((x) => x.entry === entry && x.caps === caps)) return;
+  if (ends.some((x) => x.entry === entry && x.caps === caps && (x.the === true) === needsThe)) return;
   const terminal: AliasTerminal = { entry, caps };
+  if (needsThe) terminal.the = true;
   if (alias === alias.toUpperCase()) terminal.exact = toks.map((t) => (t.isWord ? t.text : null));
   if (demonym) terminal.demonym = true;
   ends.push(terminal);
 }
 
 function accepts(term: AliasTerminal, tokens: Token[], idx: number[]): boolean {
+  if (term.the && tokens[idx[0] - 1]?.text !== 'The') return false;
   for (let k = 0; k < idx.length; k++) {
     const tok = tokens[idx[k]];
     const exact = term.exact?.[k] ?? null;

@@ -14,6 +14,7 @@ import {
   ORG_HEADS,
   PLACE_CUES,
   PLACE_HEADS,
+  ROAD_WORDS,
 } from './name-cues';
 
 /** The verdict on one phrase: its type and how sure the cues make us, or null when it is not a name. */
@@ -29,7 +30,10 @@ export function stripTitles(tokens: Token[], from: number, to: number): number {
   while (k < to && isTitle(tokens[k])) k++;
   // A nationality or unit before the title ("Velmarian Defence Minister Tobias Kellerhals") belongs to the role.
   for (let j = to - 2; j > k; j--) {
-    if (isTitleWord(tokens[j].lower) && tokens[j].cap && !isTitle(tokens[j + 1])) return j + 1;
+    if (!isTitleWord(tokens[j].lower) || !tokens[j].cap) continue;
+    if (!isTitle(tokens[j + 1])) return j + 1;
+    // An abbreviated title keeps its full stop: "Ohio Gov. Jane Roe".
+    if (tokens[j + 1].text === '.' && j + 2 < to && !isTitle(tokens[j + 2])) return j + 2;
   }
   return k;
 }
@@ -61,6 +65,30 @@ function isPlaceHead(w: string): boolean {
   return w.endsWith('s') && PLACE_HEADS.has(w.slice(0, -1));
 }
 
+/** Index of the token before the lower-case words right before `from`, skipping one comma ("villages, including"). */
+function skipComma(tokens: Token[], k: number): number {
+  return tokens[k]?.text === ',' ? k - 1 : k;
+}
+
+/**
+ * "the Nineveh region", "the Mosul hydroelectric dam", "the M40 ring road": a name followed, within two
+ * lower-case words, by a lower-case place noun names that place.
+ */
+function placeNounAfter(tokens: Token[], to: number): boolean {
+  for (let k = to; k < to + 3 && k < tokens.length; k++) {
+    const t = tokens[k];
+    if (!t.isWord || t.cap) return false;
+    if (isPlaceHead(t.lower)) return true;
+  }
+  return false;
+}
+
+/** "including Ashby, Cole and Marten Cross" after a place noun ("villages including", "towns, including"). */
+function placeListOpening(tokens: Token[], k: number): boolean {
+  const head = tokens[skipComma(tokens, k - 1)];
+  return tokens[k]?.lower === 'including' && head !== undefined && !head.cap && isPlaceHead(head.lower);
+}
+
 /**
  * True for a later item of a list of places: "the villages of Brampton and Low Moor", "the towns of Ashby,
  * Cole and Marten Cross". Walks back over the earlier items to the "of" and the lower-case place head before it.
@@ -75,6 +103,7 @@ function laterPlaceInList(tokens: Token[], from: number): boolean {
   }
   // A capitalised head is part of a title ("The Lost City of Z, Graduation, Loveless"), not a description.
   const head = tokens[k - 1];
+  if (joined && placeListOpening(tokens, k)) return true;
   return joined && tokens[k]?.lower === 'of' && head !== undefined && !head.cap && isPlaceHead(head.lower);
 }
 const ROMAN = /^(?:x{0,3})(?:ix|iv|v?i{0,3})$/;
@@ -123,7 +152,13 @@ export function classifyPhrase(
     return { type: 'media', confidence: 0.75 };
   if (PLACE_HEADS.has(last) && words.length > 1) return { type: 'place', confidence: 0.75 };
   if (ORG_HEADS.has(last) && words.length > 1) return { type: 'organization', confidence: 0.75 };
-  if (before === 'told' || REPORT_VERBS.has(after)) return { type: 'media', confidence: 0.55 };
+  if (ROAD_WORDS.has(first) && words.length === 2 && /\d/.test(words[1].text))
+    return { type: 'place', confidence: 0.7 };
+  // "told Jorge Ramos" is a person; only a single word after "told" is most often an outlet ("told Fusion").
+  if ((before === 'told' && words.length === 1) || REPORT_VERBS.has(after))
+    return { type: 'media', confidence: 0.55 };
+  // A law or an event keeps its kind even after a title word ("Foreign Sovereign Immunities Act").
+  if (NON_ACTOR_WORDS.has(last)) return null;
   if (titled) return { type: 'person', confidence: 0.8 };
   // An unexplained acronym ("ASIO", "RSPCA") is most often an organisation; weak evidence, so low confidence.
   if (words.length === 1 && isShortAcronym(words[0].text)) return { type: 'organization', confidence: 0.4 };
@@ -131,7 +166,15 @@ export function classifyPhrase(
   // "the state of Louisiana", "the city of Meridan", "the villages of Brampton and Low Moor".
   if (before === 'of' && (isPlaceHead(tokens[from - 2]?.lower ?? '') || tokens[from - 2]?.lower === 'state'))
     return { type: 'place', confidence: 0.6 };
-  if (laterPlaceInList(tokens, from)) return { type: 'place', confidence: 0.55 };
+  if (laterPlaceInList(tokens, from) || placeListOpening(tokens, from - 1))
+    return { type: 'place', confidence: 0.55 };
+  if ((before === 'the' || tokens[from - 2]?.lower === 'the') && placeNounAfter(tokens, to))
+    return { type: 'place', confidence: 0.55 };
+  // "Ruppersberger of Maryland", "Nancy Pelosi, of California": a single name after "of" following a name
+  // (not a title: "Chairman of Apple") is where that person or body is from.
+  const owner = tokens[skipComma(tokens, from - 2)];
+  if (before === 'of' && words.length <= 2 && owner?.cap && !isTitleWord(owner.lower))
+    return { type: 'place', confidence: 0.5 };
   // "Aldercrest Maritime of Piraeus": a single name after "of" following an institution is where it is based.
   if (before === 'of' && words.length === 1 && tokens[from - 2]?.cap && ORG_HEADS.has(tokens[from - 2].lower))
     return { type: 'place', confidence: 0.5 };
@@ -143,5 +186,7 @@ export function classifyPhrase(
   // take an article ("the Meridian Ledger" is an institution).
   if (words.some(numeral) || lowers.every((w) => lowerSeen.has(w))) return null;
   if (before === 'the' || first === 'the') return { type: 'organization', confidence: 0.4 };
+  // "as a New Yorker", "an Ivy Leaguer": a name after an indefinite article describes, it does not name.
+  if (before === 'a' || before === 'an') return null;
   return { type: 'person', confidence: 0.5 };
 }

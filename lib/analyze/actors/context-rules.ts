@@ -41,9 +41,9 @@ export interface Dateline {
 }
 
 /**
- * "ADEN, Yemen —", "FORT MOORE, Georgia —", "PORT KESSAR —": all-caps words opening a paragraph and followed by a
- * comma or a dash are the place a report was filed from; a capitalised region between the comma and the dash is
- * a place too.
+ * "ADEN, Yemen —", "FORT MOORE, Georgia —", "PORT KESSAR —", "MOSUL, Iraq (AP) —": all-caps words opening a
+ * paragraph and followed by a comma or a dash are the place a report was filed from; a capitalised region between
+ * the comma and the dash is a place too, and an agency credit in brackets may stand before the dash.
  */
 export function findDatelines(tokens: Token[], text: string): Dateline[] {
   const out: Dateline[] = [];
@@ -52,19 +52,31 @@ export function findDatelines(tokens: Token[], text: string): Dateline[] {
     let j = k;
     while (j < tokens.length && j - k < 4 && isAllCaps(tokens[j])) j++;
     const stop = tokens[j]?.text;
-    if (stop !== ',' && stop !== '-') continue;
+    if (stop !== ',' && stop !== '-' && stop !== '(') continue;
     let region: [number, number] | null = null;
+    if (stop === '(' && tokens[agencyEnd(tokens, j)]?.text !== '-') continue;
     if (stop === ',') {
       let r = j + 1;
       while (r < tokens.length && r - j <= 3 && tokens[r].isWord && tokens[r].cap && !isAllCaps(tokens[r]))
         r++;
-      // Only a dash after the region makes it a dateline; "WASHINGTON, which ..." is a sentence.
-      if (tokens[r]?.text !== '-' || r === j + 1) continue;
+      // Only a dash after the region (or its agency credit) makes it a dateline; "WASHINGTON, which ..." is a sentence.
+      if (tokens[agencyEnd(tokens, r)]?.text !== '-' || r === j + 1) continue;
       region = [j + 1, r];
     }
     out.push({ place: [k, j], region });
   }
   return out;
+}
+
+/** Index after an agency credit in brackets at `k` ("(AP)", "(Reuters)"), or `k` when there is none. */
+function agencyEnd(tokens: Token[], k: number): number {
+  if (tokens[k]?.text !== '(') return k;
+  let j = k + 1;
+  while (j < tokens.length && j - k <= 4 && tokens[j].text !== ')') {
+    if (!tokens[j].isWord && tokens[j].text !== '.' && tokens[j].text !== '-') return k;
+    j++;
+  }
+  return tokens[j]?.text === ')' ? j + 1 : k;
 }
 
 /** "FORT MOORE" → "Fort Moore": datelines shout, the actor's name should not. */
@@ -126,4 +138,36 @@ export function opensInstitution(tokens: Token[], text: string, to: number): boo
     k++;
   }
   return k - to >= 2 && ORG_HEADS.has(tokens[k - 1].lower);
+}
+
+/** Party letters of a US affiliation label: Democrat, Republican, Independent. */
+const PARTY_LETTERS = new Set(['D', 'R', 'I']);
+
+/**
+ * Token ranges of party-and-state labels after a politician's name: "(R-Ohio)", "D-N.Y.", ", I-Vt.,". They label
+ * the person; neither the letter nor the abbreviated state is an actor of the story.
+ */
+export function partyLabels(tokens: Token[]): [number, number][] {
+  const out: [number, number][] = [];
+  for (let k = 0; k + 2 < tokens.length; k++) {
+    const t = tokens[k];
+    const dash = tokens[k + 1];
+    const state = tokens[k + 2];
+    if (!PARTY_LETTERS.has(t.text) || dash.text !== '-' || dash.spaceBefore) continue;
+    if (!state.isWord || !state.cap || state.spaceBefore) continue;
+    const prev = tokens[k - 1];
+    // The label follows a name, a comma or an opening bracket: "Cornyn, R-Texas", "(D-Vt.)".
+    if (prev && !(prev.text === '(' || prev.text === ',' || prev.cap)) continue;
+    let j = k + 3;
+    // "N.Y.", "S.C.": single letters joined by full stops.
+    while (j + 1 < tokens.length && tokens[j].text === '.' && !tokens[j].spaceBefore) {
+      const nx = tokens[j + 1];
+      if (nx.isWord && nx.text.length === 1 && nx.cap && !nx.spaceBefore) j += 2;
+      else break;
+    }
+    if (tokens[j]?.text === '.' && !tokens[j].spaceBefore) j++;
+    out.push([k, j]);
+    k = j - 1;
+  }
+  return out;
 }

@@ -10,6 +10,7 @@ import { ActorSet } from './actor-set';
 import { matchAliases } from './alias-trie';
 import { classifyPhrase, type PhraseVerdict, stripTitles } from './classify-phrase';
 import { type CompiledLexicon, canonicalId } from './compiled-lexicon';
+import { compoundRole } from './compounds';
 import {
   armedByContext,
   countAllCaps,
@@ -17,12 +18,16 @@ import {
   isShouted,
   isVessel,
   opensInstitution,
+  partyLabels,
   titleCase,
 } from './context-rules';
-import { headlineSpans } from './headline';
+import { headlineSpans, isShortHeading } from './headline';
+import { isTitleWord } from './name-cues';
+import { nonProseSpans } from './non-prose';
 import { findPhraseSpans } from './phrase-finder';
 import { roleAfter, roleBefore } from './roles';
-import { resolveShortForms } from './short-forms';
+import { lexiconPersonBySurname, resolveShortForms } from './short-forms';
+import { personAfterOffice, titlePrefix } from './title-prefix';
 
 const INSTITUTIONS = new Set<ActorType>(['organization', 'state', 'media', 'armed_group']);
 /** Owner mark for tokens that were judged not to be an actor (ships), so no later pass re-reads them as one. */
@@ -43,13 +48,7 @@ interface Candidate {
   from: number;
   to: number;
   verdict: PhraseVerdict;
-}
-
-/** True when a hyphen joins the span to a neighbouring word ("Iran-backed", "anti-Iran"). */
-function inCompound(tokens: Token[], from: number, to: number): boolean {
-  const after = tokens[to];
-  const before = tokens[from - 1];
-  return (after?.text === '-' && !after.spaceBefore) || (before?.text === '-' && !tokens[from].spaceBefore);
+  titled?: boolean;
 }
 
 /** Find, type and merge the named actors of an article. */
@@ -66,14 +65,27 @@ export function findActors(article: Article, lexicon: CompiledLexicon): Actor[] 
   });
   const claim = (i: number, from: number, to: number) => owner.fill(i, from, to);
 
-  for (const m of matchAliases(lexicon.trie, tokens)) {
+  for (const [f, t] of partyLabels(tokens)) owner.fill(NOT_ACTOR, f, t);
+  const matches = matchAliases(lexicon.trie, tokens);
+  matches.forEach((m, n) => {
+    if (owner[m.from] !== -1) return;
     const e = lexicon.entries[m.entry];
     const origin = lexicon.userIds.has(e.id) ? 'user' : 'lexicon';
-    const compound = m.demonym || inCompound(tokens, m.from, m.to);
+    const role = compoundRole(tokens, m.from, m.to);
     const territorial = e.type === 'state' || e.type === 'place';
-    if (territorial && !compound && opensInstitution(tokens, text, m.to)) continue;
-    claim(set.add(e.id, e.name, e.type, 1, origin, mention(m.from, m.to, compound)), m.from, m.to);
-  }
+    // "Republican National Committee": a form that opens a longer institution's name is part of that name,
+    // unless the rest is itself a known name ("Iranian Revolutionary Guard Corps").
+    const nextKnown = matches[n + 1]?.from === m.to;
+    if ((m.demonym || (territorial && role === 'none')) && !nextKnown && opensInstitution(tokens, text, m.to))
+      return;
+    // Nationality adjectives ("French troops") and descriptive compounds ("Panama-flagged") are not mentions.
+    if (role === 'descriptor' || (m.demonym && role !== 'sponsor')) {
+      owner.fill(NOT_ACTOR, m.from, m.to);
+      set.link(e.id, e.name, e.type, origin);
+      return;
+    }
+    claim(set.add(e.id, e.name, e.type, 1, origin, mention(m.from, m.to, role === 'sponsor')), m.from, m.to);
+  });
   const addPlace = (from: number, to: number, name: string, confidence: number) => {
     if (owner.subarray(from, to).some((o) => o !== -1)) return;
     const id = canonicalId(name, lexicon);
@@ -96,6 +108,11 @@ export function findActors(article: Article, lexicon: CompiledLexicon): Actor[] 
       );
   }
 
+  // Credits, bylines and captions name photographers and agencies, not the story's actors.
+  for (const span of nonProseSpans(article))
+    for (let k = 0; k < tokens.length; k++)
+      if (tokens[k].start >= span.start && tokens[k].end <= span.end && owner[k] === -1) owner[k] = NOT_ACTOR;
+
   const lowerSeen = new Set<string>();
   for (let k = 0; k < tokens.length; k++)
     if (tokens[k].isWord && !tokens[k].cap) lowerSeen.add(tokens[k].lower);
@@ -110,10 +127,12 @@ export function findActors(article: Article, lexicon: CompiledLexicon): Actor[] 
     }
   }
   const inHeadline = (from: number) => headlineToken[from] === 1;
+  const shortHeadings = article.paragraphs.filter((p) => isShortHeading(text.slice(p.start, p.end)));
+  const inShortHeading = (at: number) => shortHeadings.some((p) => at >= p.start && at < p.end);
 
   const multi: Candidate[] = [];
   const singles: Candidate[] = [];
-  const rawSingles: { from: number; to: number; titled: boolean }[] = [];
+  const rawSingles: { from: number; to: number; titled: boolean; verdict?: PhraseVerdict }[] = [];
   const vessels = new Set<string>();
   for (const s of findPhraseSpans(tokens, owner, text, lowerSeen)) {
     if (isVessel(tokens, s.from, s.to)) {
@@ -121,8 +140,25 @@ export function findActors(article: Article, lexicon: CompiledLexicon): Actor[] 
       owner.fill(NOT_ACTOR, s.from, s.to);
       continue;
     }
-    const whole = classifyPhrase(tokens, s.from, s.to, false, lowerSeen);
-    const nameFrom = whole && whole.type !== 'person' ? s.from : stripTitles(tokens, s.from, s.to);
+    let whole = classifyPhrase(tokens, s.from, s.to, false, lowerSeen);
+    const stripped = stripTitles(tokens, s.from, s.to);
+    if (
+      whole &&
+      isTitleWord(tokens[s.from].lower) &&
+      stripped < s.to &&
+      personAfterOffice(tokens, stripped, s.to)
+    )
+      whole = null;
+    let nameFrom = whole && whole.type !== 'person' ? s.from : stripped;
+    const prefix = nameFrom > s.from ? titlePrefix(tokens, s.from, nameFrom, lowerSeen) : null;
+    if (prefix) {
+      const n = tokens.slice(prefix.from, prefix.to).filter((t) => t.isWord).length;
+      if (n === 1)
+        rawSingles.push({ from: prefix.from, to: prefix.to, titled: false, verdict: prefix.verdict });
+      else multi.push(prefix);
+      // The name proper starts after the title that follows the prefix.
+      nameFrom = stripTitles(tokens, prefix.to, s.to);
+    }
     if (nameFrom >= s.to) continue;
     const titled = nameFrom > s.from || roleBefore(tokens, text, nameFrom, owner, () => true) !== null;
     const words = tokens.slice(nameFrom, s.to).filter((t) => t.isWord).length;
@@ -132,6 +168,9 @@ export function findActors(article: Article, lexicon: CompiledLexicon): Actor[] 
     }
     const verdict =
       nameFrom === s.from && whole ? whole : classifyPhrase(tokens, nameFrom, s.to, titled, lowerSeen);
+    // A section heading or pull quote ("Long Road Home") is a person only on real evidence, not by default.
+    if (verdict?.type === 'person' && verdict.confidence <= 0.5 && inShortHeading(tokens[nameFrom].start))
+      continue;
     if (verdict) multi.push({ from: nameFrom, to: s.to, verdict });
   }
 
@@ -181,25 +220,42 @@ export function findActors(article: Article, lexicon: CompiledLexicon): Actor[] 
       (tok.text === tok.text.toUpperCase() && (lowerSeen.has(tok.lower) || tokens[s.to]?.text === '-'))
     )
       continue;
-    const verdict = classifyPhrase(tokens, s.from, s.to, s.titled, lowerSeen);
+    const verdict = s.verdict ?? classifyPhrase(tokens, s.from, s.to, s.titled, lowerSeen);
     if (verdict) singles.push({ ...s, verdict: { ...verdict, confidence: verdict.confidence * 0.8 } });
   }
   for (const c of singles) {
-    const name = tokens[c.from].text;
-    const i = set.add(
-      slugify(name),
-      name,
-      c.verdict.type,
-      c.verdict.confidence,
-      'inferred',
-      mention(c.from, c.to, false),
-    );
+    const name = text.slice(tokens[c.from].start, tokens[c.from].end);
+    // "President Obama": a titled surname of a person the lexicon knows is that person.
+    const known =
+      c.titled && c.verdict.type === 'person'
+        ? lexiconPersonBySurname(lexicon.entries, tokens[c.from].lower)
+        : null;
+    const i = known
+      ? set.add(
+          known.id,
+          known.name,
+          known.type,
+          1,
+          lexicon.userIds.has(known.id) ? 'user' : 'lexicon',
+          mention(c.from, c.to, false),
+        )
+      : set.add(
+          slugify(name),
+          name,
+          c.verdict.type,
+          c.verdict.confidence,
+          'inferred',
+          mention(c.from, c.to, false),
+        );
     claim(i, c.from, c.to);
   }
+  // Names the single words added ("Clinton", "Benghazi", a lexicon person's surname) are read again.
+  resolveShortForms(tokens, text, owner, set, mention);
 
   const isInstitution = (k: number) => INSTITUTIONS.has(set.list[owner[k]]?.type ?? 'person');
   set.list.forEach((actor, i) => {
     if (actor.mentions.every((m) => m.compound)) actor.adjectival = true;
+    else delete actor.adjectival;
     if (actor.type !== 'person') return;
     for (const m of actor.mentions) {
       const from = tokenStartingAt(tokens, m.start);

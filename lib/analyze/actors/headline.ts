@@ -7,6 +7,8 @@ import type { Article, Span } from '../../types';
 /** True when most content words of a short paragraph start with a capital letter. */
 export function isTitleCase(paragraph: string): boolean {
   if (paragraph.length > 300) return false;
+  // A pull quote in Title Case is a heading too: read it without its quotation marks.
+  paragraph = paragraph.replace(/^\s*["“‘]+|["”’]+\s*$/g, '');
   let content = 0;
   let capital = 0;
   const words = paragraph.split(/\s+/);
@@ -21,6 +23,17 @@ export function isTitleCase(paragraph: string): boolean {
     if (isUpperChar(w[0])) capital++;
   }
   return content >= 4 && capital / content >= 0.7;
+}
+
+/**
+ * A short line of capitalised words with no closing punctuation: a section heading or a pull quote ("Long
+ * Road Home"). Its words are not a person's name by default, only when something else says so.
+ */
+export function isShortHeading(paragraph: string): boolean {
+  const p = paragraph.replace(/^\s*["“‘]+|["”’]+\s*$/g, '').trim();
+  if (p.length > 60 || /[.!?:,;]$/.test(p)) return false;
+  const words = p.split(/\s+/);
+  return words.length >= 2 && words.length <= 6 && words.every((w) => !/^[a-z]/.test(w) || isStopword(w));
 }
 
 /** The spans of `article.text` that are Title Case paragraphs. */

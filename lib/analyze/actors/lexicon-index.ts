@@ -40,6 +40,16 @@ export function withoutThe(name: string): string {
   return asciiAt(name, 0, 'the') && isS(name.charCodeAt(3)) ? name.slice(spaceEnd(name, 3)) : name;
 }
 
+/** "C.I.A." for "CIA": news styles that write acronyms with full stops name the same body. */
+export function dottedAcronym(alias: string): string | null {
+  if (alias.length < 2 || alias.length > 5) return null;
+  for (let i = 0; i < alias.length; i++) {
+    const c = alias.charCodeAt(i);
+    if (c < 65 || c > 90) return null;
+  }
+  return `${alias.split('').join('.')}.`;
+}
+
 /** Merge user entries over `base` (same id replaces) and index the result; invalid user entries are skipped. */
 export function buildLexiconIndex(base: LexiconEntry[], userEntries: LexiconEntry[] = []): LexiconIndex {
   const byId = new Map<string, LexiconEntry>();
@@ -54,7 +64,11 @@ export function buildLexiconIndex(base: LexiconEntry[], userEntries: LexiconEntr
   const trie: TrieNode = {};
   entries.forEach((e, i) => {
     for (const alias of [e.name, ...e.aliases])
-      if (typeof alias === 'string') addAlias(trie, alias, i, false);
+      if (typeof alias === 'string') {
+        addAlias(trie, alias, i, false);
+        const dotted = dottedAcronym(alias);
+        if (dotted) addAlias(trie, dotted, i, false);
+      }
     for (const d of e.demonyms ?? []) if (typeof d === 'string') addAlias(trie, d, i, true);
   });
   return {

@@ -5,7 +5,7 @@
 import { digitEnd } from '@/lib/text/ascii-words';
 import { isStopword } from '@/lib/text/stopwords';
 import type { Token } from '@/lib/text/tokenize';
-import { NAME_PARTICLES, NEVER_NAMES, OF_HEADS, ORG_HEADS } from './name-cues';
+import { MEDIA_WORDS, NAME_PARTICLES, NEVER_NAMES, NON_ACTOR_WORDS, OF_HEADS, ORG_HEADS } from './name-cues';
 
 /** A proposed name: token range [from, to). */
 export interface PhraseSpan {
@@ -34,6 +34,9 @@ const ABBREVIATIONS = new Set([
   'gov',
   'cmdr',
   'prof',
+  'sens',
+  'reps',
+  'gens',
 ]);
 // Capitalised function words that open a run but never a name ("The", "In"); "New" stays: New York, New Zealand.
 const LEADING_FUNCTION_WORDS = new Set(
@@ -74,6 +77,34 @@ function opensUnit(tokens: Token[], i: number): boolean {
   return tokens[i].isWord && isOrdinal(tokens[i].lower) && isNameWord(nx);
 }
 
+/** True for a single capital letter: a middle initial ("Susan E. Rice") or a first initial ("J. Christopher Stevens"). */
+function isInitial(t: Token): boolean {
+  return t.isWord && t.cap && t.text.length === 1;
+}
+
+/** Index past the capitalised words starting at k (the rest of a name being read ahead). */
+function capRunEnd(tokens: Token[], k: number): number {
+  while (k < tokens.length && isNameWord(tokens[k]) && tokens[k].spaceBefore) k++;
+  return k;
+}
+
+/**
+ * "Lloyd's List Intelligence", "Reuters' Breakingviews": a possessive joins an institution's name only when
+ * what follows names an institution; "Fusion's Jorge Ramos" is an outlet and its reporter, two names.
+ */
+function possessiveJoinsName(tokens: Token[], k: number): boolean {
+  const end = capRunEnd(tokens, k);
+  if (end === k) return false;
+  const words = tokens.slice(k, end).map((t) => t.lower);
+  return ORG_HEADS.has(words[words.length - 1]) || words.some((w) => MEDIA_WORDS.has(w));
+}
+
+/** "Justice Against Sponsors of Terrorism Act": "of" joins a title whose capitalised run ends as a law or event. */
+function ofJoinsTitle(tokens: Token[], k: number): boolean {
+  const end = capRunEnd(tokens, k);
+  return end > k && NON_ACTOR_WORDS.has(tokens[end - 1].lower);
+}
+
 /** Propose maximal capitalised runs among tokens not already owned (owner[i] === -1). */
 export function findPhraseSpans(
   tokens: Token[],
@@ -102,6 +133,17 @@ export function findPhraseSpans(
         if (!nx.cap && !NAME_PARTICLES.has(nx.lower)) break;
         j++;
       } else if (
+        t.text === '.' &&
+        !t.spaceBefore &&
+        isInitial(tokens[j - 1]) &&
+        j - 1 === last &&
+        nx?.spaceBefore &&
+        free(j + 1) &&
+        isNameWord(nx)
+      ) {
+        // A middle or first initial keeps one person: "Susan E. Rice", "J. Christopher Stevens".
+        j++;
+      } else if (
         t.text === "'" &&
         j === i + 1 &&
         !OF_HEADS.has(tokens[i].lower) &&
@@ -112,7 +154,8 @@ export function findPhraseSpans(
         free(j + 1) &&
         free(j + 2) &&
         isNameWord(tokens[j + 2]) &&
-        tokens[j + 2].spaceBefore
+        tokens[j + 2].spaceBefore &&
+        possessiveJoinsName(tokens, j + 2)
       ) {
         // "Lloyd's List Intelligence": an unclaimed single word's possessive may open an institution's name,
         // unless that word is itself an institution ("Parliament's Joint Committee" is the parliament's committee).
@@ -132,7 +175,10 @@ export function findPhraseSpans(
         (isNameWord(nx) || nx.text === '-')
       ) {
         j++;
-      } else if ((t.lower === 'of' || t.lower === 'for') && OF_HEADS.has(tokens[last].lower)) {
+      } else if (
+        (t.lower === 'of' || t.lower === 'for') &&
+        (OF_HEADS.has(tokens[last].lower) || ofJoinsTitle(tokens, j + 1))
+      ) {
         const k = tokens[j + 1]?.lower === 'the' ? j + 2 : j + 1;
         if (!free(k) || !isNameWord(tokens[k])) break;
         j = k;

@@ -14,6 +14,7 @@ import { hasLetterOrNumber } from '@/lib/text/letters';
 import { quoteBalance } from '@/lib/text/quote-balance';
 import type { ClaimSource, Span } from '@/lib/types';
 import { classifySpeaker, type MentionRef } from './classify-speaker';
+import { quoteOpenAfter } from './quotes';
 import { isDefiniteSubject } from './speaker-shapes';
 import { clauseOpening, endsNegated, endsPassive, passiveReport, trimTrailingAdverbs } from './verb-context';
 
@@ -28,17 +29,26 @@ suggested posted tweeted claimed claim notes proclaimed alleged alleges echoed e
 described saying adding declaring stating noting asserting insisting claiming arguing explaining
 shared remarked observed commented replied responded reiterated affirmed highlighted cited showed
 shows blamed blames condemned condemns rejected rejects accused accuses deny disputed disputes
-estimated estimates recalled recalls remembered remembers conceded admitted pledged promised`.split(/\s+/),
+estimated estimates recalled recalls remembered remembers conceded admitted pledged promised
+accusing charged charging called calling telling retort retorted quipped joked continued`.split(/\s+/),
+);
+/** Participles that report what the sentence's subject said: "Cruz lashed out, accusing Trump of …". */
+const PARTICIPLES = new Set(
+  'saying adding declaring stating noting asserting insisting claiming arguing explaining accusing charging calling telling'.split(
+    ' ',
+  ),
 );
 registerKeyWords(REPORTING_VERB, [...REPORTING_VERBS, 'according']);
 /** Verbs that attribute only when their subject resolves to a speaker: "the court rejected" is an act, not a claim. */
 const SPEAKER_ONLY = new Set(
-  'showed shows blamed blames condemned condemns rejected rejects accused accuses deny disputed disputes estimated estimates recalled recalls remembered remembers conceded admitted pledged promised'.split(
+  'showed shows blamed blames condemned condemns rejected rejects accused accuses deny disputed disputes estimated estimates recalled recalls remembered remembers conceded admitted pledged promised accusing charged charging called calling telling retort retorted quipped joked continued'.split(
     ' ',
   ),
 );
 const BOUNDARY_LEFT = /["“”;:(\u2014]/g;
 const RIGHT_END = /[,;:"“”()\u2014]|\.\s|\.$|\s(?:that|who|which|when|as)\s/;
+const ABBREVIATION_BEFORE =
+  /(?:^|\s)(?:[A-Z]|Gov|Sen|Sens|Rep|Reps|Mr|Mrs|Ms|Dr|Gen|Lt|Col|Capt|Sgt|Adm|Cmdr|Maj|Brig|Gens|Jr|Sr|St)$/;
 const OBJECT_RE = /^\s+((?:the\s+)?[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,3})/;
 /** Verbs that attribute even when the speaker is unresolved ("the report notes"); others need a speaker. */
 const CORE_VERBS = new Set([
@@ -80,8 +90,8 @@ function* verbsIn(s: string, words: KeyWord[]): Generator<VerbMatch> {
 }
 
 /** True when offset `at` of the slice lies inside a quotation: verbs there belong to the quoted speech. */
-function insideQuote(slice: string, at: number): boolean {
-  return quoteBalance(slice, 0, at);
+function insideQuote(slice: string, at: number, openAtStart: boolean): boolean {
+  return quoteOpenAfter(slice, 0, at, openAtStart);
 }
 
 /** An attribution found in a sentence. */
@@ -99,8 +109,13 @@ function lastBoundary(s: string): number {
   return at;
 }
 
+/** A speaker phrase: [start, end) relative to the sentence slice; `head` ends the subject before an appositive. */
+interface Subject extends Span {
+  head?: number;
+}
+
 /** The speaker phrase left of a verb, as [start, end) relative to the sentence slice, or null. */
-function leftSubject(slice: string, verbAt: number): Span | null {
+function leftSubject(slice: string, verbAt: number): Subject | null {
   const from = lastBoundary(slice.slice(0, verbAt));
   const left = slice.slice(from, verbAt);
   const trimmed = trimTrailingAdverbs(left).trimEnd();
@@ -113,14 +128,45 @@ function leftSubject(slice: string, verbAt: number): Span | null {
   // In "Austin, who was recovering, said" the relative clause belongs to the appositive, not the subject.
   const clause = clauseOpening(appositive ? parts[parts.length - 3] : keep);
   if (clause) start += clause[1];
-  return { start, end: from + trimmed.length };
+  const head = appositive
+    ? start + parts[parts.length - 3].trimEnd().length - (clause ? clause[1] : 0)
+    : undefined;
+  return { start, end: from + trimmed.length, ...(head !== undefined && head > start ? { head } : {}) };
+}
+
+/**
+ * The subject of the sentence a participle reports for ("Ted Cruz on Friday lashed out at Trump, accusing
+ * him …"): the first person named before it, else an opening pronoun or "the senator".
+ */
+function participleSubject(text: string, span: Span, verbAt: number, mentions: MentionRef[]): Span | null {
+  const person = mentions.find(
+    (m) => m.actor.type === 'person' && m.start >= span.start && m.end <= span.start + verbAt,
+  );
+  if (person) return { start: person.start - span.start, end: person.end - span.start };
+  const opening = /^(?:[^,]{0,40},\s*)?((?:he|she|they|it|the \w+)\b)/i.exec(
+    text.slice(span.start, span.start + verbAt),
+  );
+  if (!opening) return null;
+  const at = opening.index + opening[0].length - opening[1].length;
+  return { start: at, end: at + opening[1].length };
 }
 
 /** The speaker phrase right of a verb, up to the next clause boundary. */
 function rightSubject(slice: string, verbEnd: number): Span | null {
   const rest = slice.slice(verbEnd);
-  const end = RIGHT_END.exec(rest);
-  const len = end ? end.index : rest.length;
+  let len = rest.length;
+  for (let from = 0; from < rest.length; ) {
+    const end = RIGHT_END.exec(rest.slice(from));
+    if (!end) break;
+    const at = from + end.index;
+    // "said Gov. Perry", "said Paula J. Brennick": an abbreviated title or an initial does not end the name.
+    if (end[0][0] === '.' && ABBREVIATION_BEFORE.test(rest.slice(0, at))) {
+      from = at + 1;
+      continue;
+    }
+    len = at;
+    break;
+  }
   const lead = rest.length - rest.trimStart().length;
   if (len <= lead) return null;
   return { start: verbEnd + lead, end: verbEnd + rest.slice(0, len).trimEnd().length };
@@ -130,7 +176,12 @@ function rightSubject(slice: string, verbEnd: number): Span | null {
  * Finds the attribution of text[span.start, span.end): the first reporting verb whose speaker phrase
  * resolves, preferring a resolved source over an unresolved one. Mentions must be sorted by start.
  */
-export function findAttribution(text: string, span: Span, mentions: MentionRef[]): Attribution | null {
+export function findAttribution(
+  text: string,
+  span: Span,
+  mentions: MentionRef[],
+  openAtStart = false,
+): Attribution | null {
   const slice = text.slice(span.start, span.end);
   let fallback: Attribution | null = null;
   for (const m of verbsIn(slice, keyWords(text, span.start, span.end))) {
@@ -140,13 +191,30 @@ export function findAttribution(text: string, span: Span, mentions: MentionRef[]
     const by = PASSIVE_BY.exec(slice.slice(verbEnd));
     const near = slice.slice(Math.max(0, m.index - 24), m.index);
     // "were reported" has the topic as subject; "did not say" withholds the statement.
-    if ((!by && endsPassive(near)) || endsNegated(near) || insideQuote(slice, m.index)) continue;
-    let subj = verb === 'according to' || by ? null : leftSubject(slice, m.index);
+    if ((!by && endsPassive(near)) || endsNegated(near) || insideQuote(slice, m.index, openAtStart)) continue;
+    let subj: Subject | null = verb === 'according to' || by ? null : leftSubject(slice, m.index);
+    if (PARTICIPLES.has(verb) && /,\s*$/.test(slice.slice(0, m.index))) {
+      const p = participleSubject(text, span, m.index, mentions);
+      const ps =
+        p && classifySpeaker(text, { start: span.start + p.start, end: span.start + p.end }, mentions);
+      if (p && ps && (ps.source.kind !== 'none' || ps.pronoun)) subj = p;
+    }
     const inverted = subj === null;
     if (inverted) subj = rightSubject(slice, verbEnd + (by ? by[0].length : 0));
     if (!subj) continue;
     const abs = { start: span.start + subj.start, end: span.start + subj.end };
-    const found = classifySpeaker(text, abs, mentions);
+    let found = classifySpeaker(text, abs, mentions);
+    if (subj.head !== undefined) {
+      // "The Islamic Resistance in Iraq, an umbrella name used by militias backed by Iran, said": the subject
+      // speaks, not an actor inside its appositive; the appositive names the speaker only when the head does not.
+      const head = classifySpeaker(text, { start: abs.start, end: span.start + subj.head }, mentions);
+      const named = head.source.kind === 'named' || head.source.kind === 'outlet';
+      // "Their spokesman, Davor Ilic, said": an unnamed head gives way to the person its appositive names.
+      const person =
+        found.source.kind === 'named' &&
+        mentions.some((m) => m.actor.id === found.source.actorId && m.actor.type === 'person');
+      if (named || head.pronoun || (head.source.kind === 'unnamed' && !person)) found = head;
+    }
     let cueStart = inverted ? span.start + m.index : abs.start;
     let cueEnd = inverted ? abs.end : span.start + verbEnd;
     if (!inverted && (verb === 'told' || verb === 'informed' || verb === 'tells')) {

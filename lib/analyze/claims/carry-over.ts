@@ -17,6 +17,8 @@ export interface SpeakerMemory {
   quoteSource: ClaimSource | null;
   /** The person mentioned last in the previous sentence or earlier in this paragraph, speaker or not. */
   mentioned?: ClaimSource | null;
+  /** All the persons those sentences mention, in text order, for a pronoun the last one cannot be. */
+  mentionedList?: ClaimSource[];
 }
 
 const NONE: ClaimSource = { kind: 'none', name: null };
@@ -29,6 +31,7 @@ export function resolveCarryOver(
   pi: number,
   si: number,
   quoteParagraph = false,
+  fits: (source: ClaimSource, pronoun: string) => boolean = () => true,
 ): ClaimSource {
   const near = memory.paragraph === pi || memory.sentence === si - 1;
   if (memory.paragraph !== pi && memory.sentence !== si - 1) {
@@ -40,8 +43,10 @@ export function resolveCarryOver(
     const p = attribution.pronoun;
     const person = p === 'he' || p === 'she';
     // "Tohlan has mended nets for years. She remembers..." — a person who has not spoken yet is the referent.
+    const ok = (c: ClaimSource | null | undefined) => (c && fits(c, p) ? c : null);
+    const listed = memory.mentionedList?.findLast((c) => fits(c, p)) ?? null;
     const prior = person
-      ? ((near ? memory.named : null) ?? memory.mentioned ?? null)
+      ? (ok(near ? memory.named : null) ?? ok(memory.mentioned) ?? listed)
       : near
         ? memory.any
         : null;

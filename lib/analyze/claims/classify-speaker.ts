@@ -16,6 +16,8 @@ import {
 /** An actor mention with its actor, as the claim extractor indexes them. */
 export interface MentionRef extends Span {
   actor: Actor;
+  /** The mention sits in a compound ("Iran-backed fighters"): it describes the speaker, it is not the speaker. */
+  compound?: boolean;
 }
 
 /** A classified speaker; `pronoun` is set when the speaker must be resolved from context. */
@@ -65,7 +67,7 @@ function actorIn(mentions: MentionRef[], span: Span): MentionRef | null {
   let other: MentionRef | null = null;
   for (const m of mentions) {
     if (m.start >= span.end) break;
-    if (m.start < span.start || m.end > span.end) continue;
+    if (m.start < span.start || m.end > span.end || m.compound) continue;
     if (m.actor.type === 'person') person = m;
     else if (m.actor.type !== 'place') other = m;
   }
@@ -117,7 +119,11 @@ export function classifySpeaker(text: string, span: Span, mentions: MentionRef[]
   const bare = stripLeadingStop(stripTitles(phrase));
   let name: string | null = null;
   CAP_RUN.lastIndex = 0;
-  for (let m = CAP_RUN.exec(bare); m; m = CAP_RUN.exec(bare)) name = m[0].replace(/[.,]+$/, '');
+  for (let m = CAP_RUN.exec(bare); m; m = CAP_RUN.exec(bare)) {
+    // A word swallowed from a compound ("trans-Atlantic", "Iran-backed") is not the speaker's name.
+    if (/-[a-z]/.test(m[0]) || /[a-z]-$/.test(bare.slice(0, m.index))) continue;
+    name = m[0].replace(/[.,]+$/, '');
+  }
   if (name && !PRONOUNS.has(firstWord(name)) && /[a-z]/.test(name)) {
     return { source: { kind: 'named', name }, pronoun: null };
   }

@@ -12,11 +12,14 @@ export const MIN_QUOTE_WORDS = 4;
 
 const QUOTE_MARK = /["\u201c\u201d]/g;
 
-/** Quoted spans (quotation marks excluded) in text[start, end), offsets into `text`. */
-export function findQuotes(text: string, start: number, end: number): Span[] {
+/**
+ * Quoted spans (quotation marks excluded) in text[start, end), offsets into `text`. With `openAtStart`, the
+ * range begins inside a quotation that an earlier sentence opened. Any closing mark closes an open quote:
+ * pages mix curly and straight marks ("“I find it disturbing," he said).
+ */
+export function findQuotes(text: string, start: number, end: number, openAtStart = false): Span[] {
   const out: Span[] = [];
-  let open = -1;
-  let curly = false;
+  let open = openAtStart ? start : -1;
   const push = (s: number, e: number) => {
     let a = s;
     let b = e;
@@ -30,14 +33,24 @@ export function findQuotes(text: string, start: number, end: number): Span[] {
   for (let m = QUOTE_MARK.exec(slice); m; m = QUOTE_MARK.exec(slice)) {
     const c = m[0];
     const i = Math.max(0, start) + m.index;
-    if (open < 0 && (c === '"' || c === '“')) {
-      open = i + 1;
-      curly = c === '“';
-    } else if (open >= 0 && ((curly && c === '”') || (!curly && c === '"'))) {
+    if (open < 0 && (c === '"' || c === '“')) open = i + 1;
+    else if (open >= 0 && c !== '“') {
       push(open, i);
       open = -1;
     }
   }
   if (open >= 0) push(open, end);
   return out;
+}
+
+/** True when a quotation is open at `end`, given whether one was open at `start`; any closing mark closes it. */
+export function quoteOpenAfter(text: string, start: number, end: number, openAtStart: boolean): boolean {
+  let open = openAtStart;
+  const slice = text.slice(Math.max(0, start), Math.max(0, end));
+  QUOTE_MARK.lastIndex = 0;
+  for (let m = QUOTE_MARK.exec(slice); m; m = QUOTE_MARK.exec(slice)) {
+    if (!open) open = m[0] !== '”';
+    else if (m[0] !== '“') open = false;
+  }
+  return open;
 }

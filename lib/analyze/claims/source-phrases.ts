@@ -104,7 +104,8 @@ aides analyst analysts expert experts observer observers insider insiders admini
 commanders resident residents witnesses authorities lawmaker lawmakers negotiator negotiators officer officers
 leader leaders leadership agencies broker brokers trader traders investigator investigators medic medics doctor
 doctors relative relatives friend friends neighbor neighbors neighbour neighbours families family worker workers
-activist activists critic critics rescuer rescuers employee employees staff`.split(/\s+/),
+activist activists critic critics rescuer rescuers employee employees staff operator operators owner owners
+manager managers`.split(/\s+/),
 );
 /** Two-word heads by their first word: "people familiar", "the military", "military officials". */
 const UNNAMED_PAIRS = new Map<string, string[]>([

@@ -2,6 +2,7 @@
 import type { Actor, Article, TopicScore } from '../../types';
 import type { CompiledLexicon } from '../actors/compiled-lexicon';
 import type { CompiledTopic } from './compile-topic';
+import { isolatedGroups } from './connected-groups';
 import { countTerms, stemSequence } from './topic-terms';
 
 /** Evidence mass at which the score reaches 0.5; the score saturates smoothly above it. */
@@ -18,7 +19,8 @@ export function scoreTopic(
   const counts = countTerms(stems, topic.keys, topic.maxLen);
   const reasons: { term: string; weight: number }[] = [];
   // Repeats add evidence with diminishing returns, so one long article cannot win on a single word.
-  const damp = (n: number) => 1 + Math.log(n);
+  // An actor named only in adjectives (no mention) counts like one mention.
+  const damp = (n: number) => 1 + Math.log(Math.max(1, n));
   for (const [key, [w, label]] of topic.terms) {
     const n = counts.get(key);
     if (n) reasons.push({ term: label, weight: w * damp(n) });
@@ -41,14 +43,23 @@ export function scoreTopic(
       !g.actorIds.some((id) => actorHits.has(id)) &&
       !g.tags.some((t) => tagHits.has(t)),
   );
+  // Evidence that is all there but never meets in one passage is a mention in passing, not the story.
+  const passing =
+    missing.length === 0 && score >= topic.profile.threshold
+      ? isolatedGroups(article, actors, topic, lexicon).map((i) => topic.groups[i])
+      : [];
   reasons.sort((a, b) => b.weight - a.weight);
   const top = reasons.slice(0, 8).map((r) => ({ term: r.term, weight: Math.round(r.weight * 100) / 100 }));
   for (const g of missing) top.push({ term: `missing: ${g.label}`, weight: 0 });
+  for (const g of passing) top.push({ term: `only in passing: ${g.label}`, weight: 0 });
+  const gaps = missing.length + passing.length;
+  // A report without the evidence the topic requires stays under the threshold, whatever its other words.
+  const shown = gaps === 0 ? score : Math.min(score, topic.profile.threshold * (1 - 0.05 * gaps));
   return {
     id: topic.profile.id,
     label: topic.profile.label,
-    score: Math.round(score * 1000) / 1000,
-    match: missing.length === 0 && score >= topic.profile.threshold,
+    score: Math.round(shown * 1000) / 1000,
+    match: gaps === 0 && score >= topic.profile.threshold,
     reasons: top,
   };
 }

@@ -18,7 +18,7 @@ export interface ActorScore {
 }
 
 /** Lenient key equality: same canonical id, or one inferred name's words contain the other's ("COW News" ⊂ "COW News Digital"). */
-function sameActor(a: string, b: string): boolean {
+export function sameActor(a: string, b: string): boolean {
   if (a === b) return true;
   const wa = a.split('-');
   const wb = b.split('-');
