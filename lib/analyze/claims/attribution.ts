@@ -11,7 +11,6 @@
 import { lowerWordAt } from '@/lib/text/ascii-words';
 import { type KeyWord, keyWords, REPORTING_VERB, registerKeyWords } from '@/lib/text/key-words';
 import { hasLetterOrNumber } from '@/lib/text/letters';
-import { quoteBalance } from '@/lib/text/quote-balance';
 import type { ClaimSource, Span } from '@/lib/types';
 import { classifySpeaker, type MentionRef } from './classify-speaker';
 import { quoteOpenAfter } from './quotes';
