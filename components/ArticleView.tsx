@@ -5,7 +5,7 @@ import {
   primaryTopic,
   topicReasonText,
 } from '@/lib/panel/article-view';
-import { formatDate, plural } from '@/lib/panel/format';
+import { formatDate, knownDate, metaLine, plural } from '@/lib/panel/format';
 import { displayHost } from '@/lib/panel/safe-url';
 import type { Actor, Claim, PageState, Report } from '@/lib/types';
 import { ActorChips } from './ActorChips';
@@ -73,8 +73,7 @@ export function ArticleView(p: ArticleViewProps) {
     <div>
       <article class="px-card" aria-labelledby="px-article-title">
         <div class="px-meta">
-          {article.siteName || displayHost(article.url)} · {formatDate(article.publishedTime)}
-          {article.byline ? ` · ${article.byline}` : ''}
+          {metaLine(article.siteName || displayHost(article.url), knownDate(article.publishedTime), article.byline)}
         </div>
         <h2 id="px-article-title" class="px-title">
           {article.title}
@@ -82,7 +81,9 @@ export function ArticleView(p: ArticleViewProps) {
         {topic && (
           <p>
             <span class={`px-badge ${topic.match ? 'px-badge-ok' : ''}`}>
-              {topic.match ? 'On topic' : 'Off topic'}: {topic.label} ({Math.round(topic.score * 100)}%)
+              {topic.match
+                ? `On topic: ${topic.label} (${Math.round(topic.score * 100)}% match)`
+                : `Not on a followed topic (closest: ${topic.label})`}
             </span>
             {topic.reasons.length > 0 && <span class="px-meta"> — {topicReasonText(topic)}</span>}
           </p>

@@ -1,5 +1,5 @@
 import { groupClaimsBySource } from '@/lib/panel/article-view';
-import { claimKindLabel, plural, sourceKindLabel } from '@/lib/panel/format';
+import { claimKindLabel, metaLine, plural, sourceKindLabel } from '@/lib/panel/format';
 import type { Claim } from '@/lib/types';
 import { FigureText } from './FigureText';
 
@@ -46,7 +46,7 @@ export function ClaimGroups(props: { claims: Claim[]; onPick?: (claim: Claim) =>
           <h3>
             {g.name}{' '}
             <span class="px-meta">
-              · {sourceKindLabel(g.kind)} · {plural(g.claims.length, 'claim')}
+              · {metaLine(sourceKindLabel(g.kind).toLowerCase() === g.name.toLowerCase() ? null : sourceKindLabel(g.kind), plural(g.claims.length, 'claim'))}
             </span>
           </h3>
           <ul class="px-list">

@@ -12,6 +12,7 @@ export function CompareView(props: {
   related: RelatedView[] | undefined;
   collectionSize: number;
   onOpen: (url: string) => void;
+  names: Map<string, string>;
 }) {
   const [selected, setSelected] = useState(0);
   const [sideBySide, setSideBySide] = useState(false);
@@ -57,7 +58,10 @@ export function CompareView(props: {
       ))}
       <h2>Side by side</h2>
       {sideBySide ? (
-        <SideBySide reports={[props.current, ...props.related.map((v) => v.related.report)]} />
+        <SideBySide
+          reports={[props.current, ...props.related.map((v) => v.related.report)]}
+          names={props.names}
+        />
       ) : (
         <button type="button" class="px-btn" onClick={() => setSideBySide(true)}>
           Pick two reports to read side by side

@@ -28,10 +28,7 @@ export function HighlightSettings(props: { db: ParallaxDB }) {
       <ul class="px-chips" style={{ marginTop: '0.6rem' }} aria-label="Highlight categories">
         {cats.map((c) => (
           <li key={c}>
-            <label
-              class="px-chip"
-              style={{ '--chip': c === 'claim' ? 'var(--accent)' : `var(--actor-${c})` }}
-            >
+            <label class="px-chip" style={{ '--chip': `var(--actor-${c})` }}>
               <input
                 type="checkbox"
                 disabled={!prefs.enabled}

@@ -52,7 +52,13 @@ export function Tabs<K extends string>(props: {
           onKeyDown={(e) => onKey(e, i)}
         >
           {t.label}
-          {t.count !== undefined && <span class="px-count">({t.count})</span>}
+          {t.count !== undefined && (
+            <span class="px-count">
+              <span class="px-sr"> (</span>
+              {t.count}
+              <span class="px-sr">)</span>
+            </span>
+          )}
         </button>
       ))}
     </div>
