@@ -73,7 +73,11 @@ export function ArticleView(p: ArticleViewProps) {
     <div>
       <article class="px-card" aria-labelledby="px-article-title">
         <div class="px-meta">
-          {metaLine(article.siteName || displayHost(article.url), knownDate(article.publishedTime), article.byline)}
+          {metaLine(
+            article.siteName || displayHost(article.url),
+            knownDate(article.publishedTime),
+            article.byline,
+          )}
         </div>
         <h2 id="px-article-title" class="px-title">
           {article.title}

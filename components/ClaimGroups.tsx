@@ -46,7 +46,13 @@ export function ClaimGroups(props: { claims: Claim[]; onPick?: (claim: Claim) =>
           <h3>
             {g.name}{' '}
             <span class="px-meta">
-              · {metaLine(sourceKindLabel(g.kind).toLowerCase() === g.name.toLowerCase() ? null : sourceKindLabel(g.kind), plural(g.claims.length, 'claim'))}
+              ·{' '}
+              {metaLine(
+                sourceKindLabel(g.kind).toLowerCase() === g.name.toLowerCase()
+                  ? null
+                  : sourceKindLabel(g.kind),
+                plural(g.claims.length, 'claim'),
+              )}
             </span>
           </h3>
           <ul class="px-list">

@@ -6,11 +6,12 @@ import { formatFigure, plural } from '@/lib/panel/format';
 const FIRST = 8;
 
 /** What a contradicting report says instead: "says 25 wounded, not at least 34", "denies it". */
-export function describeDifference(d: CoverageDifference | undefined): string {
+export function describeDifference(d: CoverageDifference | undefined, name: (id: string) => string): string {
   if (!d) return 'tells it differently';
-  if (d.kind === 'denial') return d.denies ? 'denies it' : 'states it where others deny it';
+  const who = name(d.against);
+  if (d.kind === 'denial') return d.denies ? `denies what ${who} reports` : `reports what ${who} denies`;
   return `says ${d.pairs
-    .map((p) => `${formatFigure(p.theirs)} ${p.theirs.unit}, not ${formatFigure(p.ours)}`.replace(/\s+,/, ','))
+    .map((p) => `${formatFigure(p.theirs)} ${p.theirs.unit}`.trim() + ` (${who}: ${formatFigure(p.ours)})`)
     .join('; ')}`;
 }
 
@@ -47,7 +48,7 @@ export function CoverageTable(props: { matrix: CoverageMatrix; names: Map<string
               {against.map(([id, c]) => (
                 <div key={id} class="px-cov-line px-cov-contradicted">
                   <span aria-hidden="true">✗ </span>
-                  {name(id)} {describeDifference(c.differs)}
+                  {name(id)} {describeDifference(c.differs, name)}
                 </div>
               ))}
               {absent.length > 0 && (

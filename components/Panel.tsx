@@ -65,7 +65,7 @@ export function Panel(props: { source: PanelSource; initialTab?: TabKey; derive?
     setToast({ message: `Deleted “${r.title}”.`, undoId: res.value ?? undefined });
   };
   const tabs = [
-    { key: 'article' as const, label: 'This article' },
+    { key: 'article' as const, label: 'This article', short: 'Article' },
     { key: 'compare' as const, label: 'Compare', count: related?.length },
     { key: 'story' as const, label: 'Story' },
     { key: 'collection' as const, label: 'Collection', count: reports?.length },

@@ -25,7 +25,10 @@ export function RelatedCard(props: {
     <div class="px-card" data-url={r.url}>
       <div class="px-spread">
         <div class="px-meta">
-          {metaLine(r.outlet, knownDate(r.publishedTime) ?? (r.savedAt ? `saved ${formatDate(r.savedAt)}` : null))}
+          {metaLine(
+            r.outlet,
+            knownDate(r.publishedTime) ?? (r.savedAt ? `saved ${formatDate(r.savedAt)}` : null),
+          )}
         </div>
         {flags > 0 && (
           <span class="px-badge" style={{ color: 'var(--danger)' }}>

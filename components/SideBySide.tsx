@@ -21,7 +21,9 @@ function Cell(props: { claim: Claim | null; name: string; other: string }) {
           </div>
         </>
       ) : (
-        <div class="px-meta">Not in {props.name} (only in {props.other})</div>
+        <div class="px-meta">
+          Not in {props.name} (only in {props.other})
+        </div>
       )}
     </div>
   );

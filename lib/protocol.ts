@@ -19,6 +19,11 @@ import type {
 export interface HighlightToggles {
   enabled: boolean;
   categories: Partial<Record<HighlightCategory, boolean>>;
+  /**
+   * 'calm' (the default): actors' first mentions and attributed claims, no places; 'full': every mention
+   * and claim. Categories switched off stay off at either density.
+   */
+  density?: 'calm' | 'full';
 }
 
 /** The user's settings a page's analysis needs, which only the background can read from the store. */
@@ -56,6 +61,10 @@ export interface PageContext {
   actorReportCounts: Record<string, number>;
   /** Claim id → how many saved reports state the same claim with agreeing or disagreeing figures. */
   claimAgreement: Record<string, { agree: number; disagree: number }>;
+  /** True when the reader let Parallax run by itself on this page's site (no need to offer it). */
+  siteEnabled?: boolean;
+  /** The reader's notes on this page's claims (claim id → note) and on the report, when it is saved. */
+  notes?: { report?: string; claims: Record<string, string> };
 }
 
 /** A big page's serialised HTML, sent away from the page to be extracted off its main thread. */

@@ -21,9 +21,11 @@ function conflicts(a: Claim, b: Claim): boolean {
   );
 }
 
-function difference(theirs: Claim, ours: Claim): CoverageDifference {
+function difference(theirs: Claim, ours: Claim, against: string): CoverageDifference {
   const pairs = disagreeingFigures(theirs.figures, ours.figures).map(([t, o]) => ({ theirs: t, ours: o }));
-  return pairs.length > 0 ? { kind: 'figures', pairs } : { kind: 'denial', denies: theirs.kinds.includes('denial') };
+  return pairs.length > 0
+    ? { kind: 'figures', pairs, against }
+    : { kind: 'denial', denies: theirs.kinds.includes('denial'), against };
 }
 
 function toRow(row: Row, ids: string[]): CoverageRow {
@@ -39,9 +41,18 @@ function toRow(row: Row, ids: string[]): CoverageRow {
   // The row reads as the view that stands, so no report is shown contradicting its own words.
   const lead = members[Math.max(0, contradicted.indexOf(false))][1].claim;
   members.forEach(([id, f], i) => {
-    cells[id] = contradicted[i]
-      ? { cell: 'contradicted', claimId: f.claim.id, differs: difference(f.claim, lead) }
-      : { cell: 'stated', claimId: f.claim.id };
+    if (!contradicted[i]) {
+      cells[id] = { cell: 'stated', claimId: f.claim.id };
+      return;
+    }
+    // Say what differs against a report it actually conflicts with, the standing view first.
+    const order = members.map((m, j) => ({ m, j })).sort((x, y) => +contradicted[x.j] - +contradicted[y.j]);
+    const other = order.find(({ m, j }) => j !== i && conflicts(f.claim, m[1].claim))?.m ?? members[0];
+    cells[id] = {
+      cell: 'contradicted',
+      claimId: f.claim.id,
+      differs: difference(f.claim, other[1].claim, other[0]),
+    };
   });
   return { label: lead.text, cells };
 }
@@ -73,7 +84,8 @@ export function coverageMatrix(reports: ComparableReport[]): CoverageMatrix {
       // A second wording of a claim this report already placed is a paraphrase: it joins no new row.
       const again = scored.some((x) => x.f === f && x.row && x.row.members.get(report.id) !== undefined);
       const own = rows.find(
-        (r) => r.members.has(report.id) && claimSimilarity(f, r.members.get(report.id)!, freq) >= ALIGN_THRESHOLD,
+        (r) =>
+          r.members.has(report.id) && claimSimilarity(f, r.members.get(report.id)!, freq) >= ALIGN_THRESHOLD,
       );
       if (again || own) continue;
       rows.push({ members: new Map([[report.id, f]]), order: rows.length });

@@ -140,8 +140,8 @@ export type CoverageCell = 'stated' | 'contradicted' | 'absent';
 
 /** What a contradicting report says differently: its figures against the row's, or a denial. */
 export type CoverageDifference =
-  | { kind: 'figures'; pairs: { theirs: Figure; ours: Figure }[] }
-  | { kind: 'denial'; denies: boolean };
+  | { kind: 'figures'; pairs: { theirs: Figure; ours: Figure }[]; against: string }
+  | { kind: 'denial'; denies: boolean; against: string };
 
 /** A claim cluster across reports: one row of the coverage matrix. */
 export interface CoverageRow {

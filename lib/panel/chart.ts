@@ -81,7 +81,8 @@ export function spreadLabels(xs: number[], widths: number[], lo: number, hi: num
   }
   // Pushed past the right edge: walk back from the right.
   for (let i = out.length - 1; i >= 0; i--) {
-    const limit = i === out.length - 1 ? hi - widths[i] / 2 : out[i + 1] - (widths[i] + widths[i + 1]) / 2 - gap;
+    const limit =
+      i === out.length - 1 ? hi - widths[i] / 2 : out[i + 1] - (widths[i] + widths[i + 1]) / 2 - gap;
     if (out[i] > limit) out[i] = limit;
   }
   return out;

@@ -80,9 +80,12 @@ export function formatFigure(f: Figure): string {
   const n = (x: number) => (sign ? `${sign}${x.toLocaleString('en')}` : `${x}`);
   // Spelled-out amounts ("dozens", "two dozen") read as written, unit word dropped, the number after.
   const stem = f.unit.trim().replace(/(y|s)$/i, '');
-  const written = (stem ? f.text.replace(new RegExp(`\\s+(of\\s+)?${escapeRe(stem)}\\w*$`, 'i'), '') : f.text).trim();
+  const written = (
+    stem ? f.text.replace(new RegExp(`\\s+(of\\s+)?${escapeRe(stem)}\\w*$`, 'i'), '') : f.text
+  ).trim();
   const spelled = written !== '' && !/\d/.test(written);
-  if (spelled && f.value === null && f.min !== null && f.max === null) return `${written} (${n(f.min)} or more)`;
+  if (spelled && f.value === null && f.min !== null && f.max === null)
+    return `${written} (${n(f.min)} or more)`;
   let core: string;
   if (f.value !== null && f.min === f.value && f.max === null) core = `at least ${n(f.value)}`;
   else if (f.value !== null) core = `${f.approx ? '≈' : ''}${n(f.value)}`;

@@ -32,7 +32,8 @@ export function sideBySideRows(left: ComparableReport, right: ComparableReport):
     else inserts.push({ at: last, claim: c, seq });
   });
   const out: SideRow[] = [];
-  const byAt = (at: number) => inserts.filter((x) => x.at === at).map((x) => ({ left: null, right: x.claim }));
+  const byAt = (at: number) =>
+    inserts.filter((x) => x.at === at).map((x) => ({ left: null, right: x.claim }));
   out.push(...byAt(-1));
   rows.forEach((r, i) => {
     out.push(r);

@@ -29,7 +29,10 @@ export function reportNames(
     else {
       const date = formatDate(r.publishedTime);
       const clash = same.filter((o) => formatDate(o.publishedTime) === date).length > 1;
-      names.set(r.id, clash || !r.publishedTime ? `${r.outlet}, “${shortTitle(r.title)}”` : `${r.outlet}, ${date}`);
+      names.set(
+        r.id,
+        clash || !r.publishedTime ? `${r.outlet}, “${shortTitle(r.title)}”` : `${r.outlet}, ${date}`,
+      );
     }
   }
   names.set(currentId, 'This article');

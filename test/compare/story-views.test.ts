@@ -43,7 +43,11 @@ describe('coverageMatrix', () => {
   const m = coverageMatrix([wire, ledger, brief]);
 
   it('never shows the report a row reads as contradicting it', () => {
-    for (const order of [[wire, ledger, brief], [ledger, brief, wire], [brief, ledger, wire]]) {
+    for (const order of [
+      [wire, ledger, brief],
+      [ledger, brief, wire],
+      [brief, ledger, wire],
+    ]) {
       for (const row of coverageMatrix(order).rows) {
         const from = Object.entries(row.cells).find(([id, c]) => {
           const report = order.find((r) => r.id === id)!;

@@ -29,7 +29,11 @@ const point = (reportId: string, value: number): FigurePoint => ({
 
 describe('chartPoints', () => {
   const timeline: StoryTimeline = {
-    entries: [entry('a', '2024-01-01T00:00:00Z'), entry('b', '2024-01-02T00:00:00Z'), entry('c', '2024-01-11T00:00:00Z')],
+    entries: [
+      entry('a', '2024-01-01T00:00:00Z'),
+      entry('b', '2024-01-02T00:00:00Z'),
+      entry('c', '2024-01-11T00:00:00Z'),
+    ],
     series: {},
   };
 

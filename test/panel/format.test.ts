@@ -39,7 +39,9 @@ describe('wording', () => {
 
   it('writes a spelled-out lower bound as written, without repeating the unit', () => {
     expect(formatFigure(fig({ min: 24, text: 'dozens wounded' }))).toBe('dozens (24 or more)');
-    expect(formatFigure(fig({ min: 24, unit: 'injury', text: 'dozens of injuries' }))).toBe('dozens (24 or more)');
+    expect(formatFigure(fig({ min: 24, unit: 'injury', text: 'dozens of injuries' }))).toBe(
+      'dozens (24 or more)',
+    );
     expect(formatFigure(fig({ min: 12, unit: '', text: 'a dozen' }))).toBe('a dozen (12 or more)');
   });
 

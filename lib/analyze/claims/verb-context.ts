@@ -122,7 +122,9 @@ function trailingAdverb(s: string): number {
 }
 
 // Lower-case nouns ending in "-ly" that can end a speaker ("a close ally", "the family").
-const LY_NOUNS = new Set('ally family assembly anomaly monopoly supply rally reply homily jelly belly bully'.split(' '));
+const LY_NOUNS = new Set(
+  'ally family assembly anomaly monopoly supply rally reply homily jelly belly bully'.split(' '),
+);
 
 /** "initially", "originally", "subsequently": a lower-case -ly adverb, never part of a speaker's name. */
 function isLyAdverb(word: string): boolean {

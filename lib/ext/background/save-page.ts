@@ -1,10 +1,12 @@
 import { getTabState, onPageAnalyzed } from '@/lib/ext/background/tab-state';
 import { onMessage, type PageContext } from '@/lib/ext/messages';
+import { originGranted } from '@/lib/panel/options-model';
 import { getDb } from '@/lib/store/db';
 import type { Result } from '@/lib/types';
 import { autoSaveTopics } from './auto-save';
 import { refreshBadge } from './badge';
 import { browserMarkerStore, saveTab } from './collection';
+import { grantedOrigins } from './injection';
 import { pageContextFor } from './page-context';
 
 /**
@@ -21,7 +23,11 @@ async function contextForTab(tabId: number | undefined): Promise<Result<PageCont
   const state = tabId === undefined ? null : getTabState(tabId);
   if (!state) return { ok: false, error: 'This tab has not been analysed yet.' };
   try {
-    return { ok: true, value: await pageContextFor(getDb(), state) };
+    const [context, granted] = await Promise.all([
+      pageContextFor(getDb(), state),
+      grantedOrigins().catch(() => []),
+    ]);
+    return { ok: true, value: { ...context, siteEnabled: originGranted(state.url, granted) } };
   } catch (err) {
     return {
       ok: false,

@@ -37,7 +37,7 @@ export function overflowReport(): string[] {
     `${el.tagName.toLowerCase()}${el.className ? `.${String(el.className).split(' ').join('.')}` : ''} “${(el.textContent ?? '').trim().slice(0, 40)}”`;
   for (const el of document.querySelectorAll<HTMLElement>('.px-app *')) {
     const r = el.getBoundingClientRect();
-    if (r.width === 0 || el.closest('.px-sr')) continue;
+    if (r.width <= 1 || el.closest('.px-sr')) continue;
     if (r.right > root.clientWidth + 1) out.push(`${name(el)} ends at ${Math.round(r.right)} px`);
     const style = getComputedStyle(el);
     const clips = style.overflowX !== 'visible' || style.textOverflow === 'ellipsis';
