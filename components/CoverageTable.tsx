@@ -11,7 +11,7 @@ export function describeDifference(d: CoverageDifference | undefined, name: (id:
   const who = name(d.against);
   if (d.kind === 'denial') return d.denies ? `denies what ${who} reports` : `reports what ${who} denies`;
   return `says ${d.pairs
-    .map((p) => `${formatFigure(p.theirs)} ${p.theirs.unit}`.trim() + ` (${who}: ${formatFigure(p.ours)})`)
+    .map((p) => `${`${formatFigure(p.theirs)} ${p.theirs.unit}`.trim()} (${who}: ${formatFigure(p.ours)})`)
     .join('; ')}`;
 }
 

@@ -44,7 +44,10 @@ export function Panel(props: { source: PanelSource; initialTab?: TabKey; derive?
   );
   const currentStoryId =
     stories?.find((s) => s.story.reportIds.includes(saved?.id ?? 'current'))?.story.id ?? null;
-  const summaries = useMemo(() => reports?.map(toSummary), [reports]);
+  const summaries = useMemo(
+    () => reports?.map((r) => toSummary(r, snap.notes?.get(r.id))),
+    [reports, snap.notes],
+  );
   const byId = (id: string | null | undefined): Report | null =>
     (id && reports?.find((r) => r.id === id)) || null;
   const run = async <T,>(f: () => Promise<T>) => {
@@ -110,6 +113,12 @@ export function Panel(props: { source: PanelSource; initialTab?: TabKey; derive?
               onUnsave={() => saved && remove(saved)}
               onActor={(a) => actions.scrollTo({ kind: 'actor', id: a.id }).then((r) => report(r))}
               onClaim={(c) => actions.scrollTo({ kind: 'claim', id: c.id }).then((r) => report(r))}
+              notes={(saved && snap.notes?.get(saved.id)) || null}
+              onNote={(target, note) =>
+                saved && void actions.setNote(saved.id, target, note).then((r) => report(r))
+              }
+              density={snap.density ?? 'calm'}
+              onDensity={(d) => void actions.setDensity(d).then((r) => report(r))}
             />
           )}
           {tab === 'compare' && (

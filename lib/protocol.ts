@@ -12,6 +12,7 @@ import type {
   ImportSummary,
   PageState,
   PendingSave,
+  ReportNotes,
   Result,
 } from '@/lib/types';
 
@@ -63,8 +64,8 @@ export interface PageContext {
   claimAgreement: Record<string, { agree: number; disagree: number }>;
   /** True when the reader let Parallax run by itself on this page's site (no need to offer it). */
   siteEnabled?: boolean;
-  /** The reader's notes on this page's claims (claim id → note) and on the report, when it is saved. */
-  notes?: { report?: string; claims: Record<string, string> };
+  /** The reader's notes on this page's saved report and its claims. */
+  notes?: ReportNotes | null;
 }
 
 /** A big page's serialised HTML, sent away from the page to be extracted off its main thread. */

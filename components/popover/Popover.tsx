@@ -44,6 +44,12 @@ function ClaimBlock({ e }: { e: ClaimInfo }) {
           {e.figures.map((f) => f.text).join(', ')}
         </p>
       )}
+      {e.note && (
+        <p class="px-note">
+          <span class="px-label">Your note: </span>
+          {e.note}
+        </p>
+      )}
       <p>
         {a === null
           ? 'Saved reports: not checked yet.'

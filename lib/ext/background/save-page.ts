@@ -2,6 +2,7 @@ import { getTabState, onPageAnalyzed } from '@/lib/ext/background/tab-state';
 import { onMessage, type PageContext } from '@/lib/ext/messages';
 import { originGranted } from '@/lib/panel/options-model';
 import { getDb } from '@/lib/store/db';
+import { isReportNotes, notesKey } from '@/lib/store/notes';
 import type { Result } from '@/lib/types';
 import { autoSaveTopics } from './auto-save';
 import { refreshBadge } from './badge';
@@ -27,7 +28,18 @@ async function contextForTab(tabId: number | undefined): Promise<Result<PageCont
       pageContextFor(getDb(), state),
       grantedOrigins().catch(() => []),
     ]);
-    return { ok: true, value: { ...context, siteEnabled: originGranted(state.url, granted) } };
+    const row = state.article
+      ? await getDb().reports.where('canonicalUrl').equals(state.article.canonicalUrl).first()
+      : undefined;
+    const notes = row ? await getDb().settings.get(notesKey(row.id)) : undefined;
+    return {
+      ok: true,
+      value: {
+        ...context,
+        siteEnabled: originGranted(state.url, granted),
+        notes: isReportNotes(notes?.value) ? notes.value : null,
+      },
+    };
   } catch (err) {
     return {
       ok: false,
