@@ -42,6 +42,29 @@ describe('side panel at side-panel widths (Chromium)', () => {
     }
   }
 
+  for (const scheme of ['light', 'dark'] as const) {
+    it(`welcome page at every width, ${scheme}: fits, passes axe, offers the demo when started by npm start`, async () => {
+      const welcome = await session.openExtensionPage('welcome.html?demo=http%3A%2F%2F127.0.0.1%3A8377%2F');
+      await welcome.emulateMedia({ colorScheme: scheme });
+      await welcome.getByRole('heading', { name: 'Welcome to Parallax' }).waitFor();
+      for (const width of WIDTHS) {
+        await welcome.setViewportSize({ width, height: 900 });
+        await shot(welcome, `welcome-${width}-${scheme}`, true);
+        expect(await welcome.evaluate(overflowReport)).toEqual([]);
+        expect(await axeViolations(welcome)).toEqual([]);
+      }
+      expect(await welcome.getByRole('link', { name: 'Open the demo news site' }).getAttribute('href')).toBe(
+        'http://127.0.0.1:8377/',
+      );
+      await welcome.close();
+      // Any other address is not offered as the demo.
+      const other = await session.openExtensionPage('welcome.html?demo=https%3A%2F%2Fevil.example%2F');
+      await other.getByRole('heading', { name: 'Welcome to Parallax' }).waitFor();
+      expect(await other.getByRole('link', { name: 'Open the demo news site' }).count()).toBe(0);
+      await other.close();
+    });
+  }
+
   it('walks every view by keyboard alone (Tab, arrows, Enter, Escape)', async () => {
     await panel.setViewportSize({ width: 400, height: 900 });
     await panel.reload();

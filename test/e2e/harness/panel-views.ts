@@ -44,5 +44,8 @@ export function overflowReport(): string[] {
     if (clips && el.scrollWidth > el.clientWidth + 1 && el.tagName !== 'SELECT')
       out.push(`${name(el)} clips its content: ${el.scrollWidth} > ${el.clientWidth}`);
   }
+  // A tab whose label is hidden at this width (an empty button) is as bad as a clipped one.
+  for (const tab of document.querySelectorAll<HTMLElement>('[role="tab"]'))
+    if (tab.getBoundingClientRect().width < 30) out.push(`tab ${tab.id} shows no label`);
   return out.slice(0, 12);
 }
