@@ -19,6 +19,17 @@ describe('notes', () => {
     expect(withNote(n, 'r1', { kind: 'claim', id: 'c1', text: '' }, '  ').claims).toEqual({});
   });
 
+  it('goes with the reports when everything is deleted', async () => {
+    const { deleteAll } = await import('@/lib/store/delete');
+    const db = freshDb();
+    const [id] = await saveMany(db, 1);
+    await saveNote(db, id, { kind: 'report' }, 'x');
+    await db.settings.put({ key: 'highlightPrefs', value: { enabled: true, categories: {} } });
+    await deleteAll(db);
+    expect((await allNotes(db)).size).toBe(0);
+    expect(await db.settings.get('highlightPrefs')).toBeDefined();
+  });
+
   it('merges two sides without dropping either', () => {
     const a = withNote(null, 'r', { kind: 'report' }, 'mine', 't1');
     const b = withNote(
