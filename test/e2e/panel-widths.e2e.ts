@@ -7,6 +7,8 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from '../panel/e2e-axe';
 import { type ChromiumSession, launchChromium } from './harness/chromium';
+import { type DemoSite, useDemoAndBrowser } from './harness/demo';
+import { type FirefoxSession, launchFirefox } from './harness/firefox';
 import { openEveryPart, overflowReport, VIEWS } from './harness/panel-views';
 import { shot } from './harness/shots';
 
@@ -142,4 +144,50 @@ function focusVisible(): boolean {
   const style = getComputedStyle(el);
   const ring = style.outlineStyle !== 'none' || style.boxShadow !== 'none';
   return r.width > 0 && r.height > 0 && ring;
+}
+
+// Firefox's driver cannot emulate the colour scheme, so each scheme gets its own browser with the pref set.
+for (const scheme of ['light', 'dark'] as const) {
+  describe(`side panel at side-panel widths (Firefox sidebar page, ${scheme})`, () => {
+    let demo: DemoSite;
+    let s: FirefoxSession;
+    const dark = scheme === 'dark' ? 1 : 0;
+    useDemoAndBrowser(
+      () =>
+        launchFirefox({
+          prefs: {
+            'ui.systemUsesDarkTheme': dark,
+            'layout.css.prefers-color-scheme.content-override': 1 - dark,
+          },
+        }),
+      (d, b) => {
+        demo = d;
+        s = b;
+      },
+    );
+
+    it('fits and passes axe in every view at 320, 400 and 760 px', async () => {
+      const panel = await s.openExtensionPage('sidepanel.html?fixture=1', demo.url);
+      await panel.waitForSelector('#px-article-title', { timeout: 15_000 });
+      const matches = await panel.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches);
+      expect(matches).toBe(scheme === 'dark');
+      const problems: string[] = [];
+      for (const width of WIDTHS) {
+        await panel.setViewport({ width, height: 900 });
+        for (const [key] of VIEWS) {
+          await panel.click(`#tab-${key}`);
+          await panel.waitForSelector(`#panel-${key}`);
+          await panel.evaluate(() => {
+            for (const b of document.querySelectorAll<HTMLButtonElement>('button'))
+              if (/side by side/i.test(b.textContent ?? '')) b.click();
+            for (const d of document.querySelectorAll('details')) d.open = true;
+          });
+          await shot(panel, `firefox-panel-${key}-${width}-${scheme}`, true);
+          for (const p of await panel.evaluate(overflowReport)) problems.push(`${key} ${width}: ${p}`);
+          for (const v of await axeViolations(panel)) problems.push(`${key} ${width}: ${v}`);
+        }
+      }
+      expect(problems).toEqual([]);
+    });
+  });
 }
