@@ -17,12 +17,14 @@ function Collapsed<T>(props: {
   items: T[];
   render: (item: T, i: number) => ComponentChildren;
   what: string;
+  /** Items are list items: wrap them in a list, the button after it. */
+  list?: boolean;
 }) {
   const [all, setAll] = useState(false);
-  const shown = all ? props.items : props.items.slice(0, FIRST);
+  const shown = (all ? props.items : props.items.slice(0, FIRST)).map(props.render);
   return (
     <>
-      {shown.map(props.render)}
+      {props.list ? <ul class="px-list">{shown}</ul> : shown}
       {props.items.length > FIRST && (
         <button type="button" class="px-btn px-more" aria-expanded={all} onClick={() => setAll(!all)}>
           {all ? `Show fewer ${props.what}` : `Show all ${props.items.length} ${props.what}`}
@@ -39,17 +41,16 @@ function ClaimSection(props: { title: string; claims: Claim[]; open?: boolean })
       <summary>
         {props.title} ({props.claims.length})
       </summary>
-      <ul class="px-list">
-        <Collapsed
-          items={props.claims}
-          what="claims"
-          render={(c) => (
-            <li key={c.id}>
-              <ClaimItem claim={c} />
-            </li>
-          )}
-        />
-      </ul>
+      <Collapsed
+        items={props.claims}
+        what="claims"
+        list
+        render={(c) => (
+          <li key={c.id}>
+            <ClaimItem claim={c} />
+          </li>
+        )}
+      />
     </details>
   );
 }
@@ -131,21 +132,20 @@ export function DiffDetails(props: { diff: ReportDiff; otherOutlet: string; onEx
       {show('attributions') && d.attributionShifts.length > 0 && (
         <>
           <h2>Attribution shifts · {d.attributionShifts.length}</h2>
-          <ul class="px-list">
-            <Collapsed
-              items={d.attributionShifts}
-              what="shifts"
-              render={(s, i) => (
-                <li key={i}>
-                  <div>{s.here.text}</div>
-                  <div class="px-meta">
-                    here: <strong>{formatSource(s.hereSource)}</strong> · {there}:{' '}
-                    <strong>{formatSource(s.thereSource)}</strong>
-                  </div>
-                </li>
-              )}
-            />
-          </ul>
+          <Collapsed
+            items={d.attributionShifts}
+            what="shifts"
+            list
+            render={(s, i) => (
+              <li key={i}>
+                <div>{s.here.text}</div>
+                <div class="px-meta">
+                  here: <strong>{formatSource(s.hereSource)}</strong> · {there}:{' '}
+                  <strong>{formatSource(s.thereSource)}</strong>
+                </div>
+              </li>
+            )}
+          />
         </>
       )}
       {(show('here') || show('there')) && (
