@@ -112,7 +112,9 @@ export function sourceKindLabel(kind: SourceKind): string {
 /** "a US official (told CNN)", "John Kirby", "no source given". */
 export function formatSource(s: ClaimSource): string {
   const name = s.name ?? SOURCE_KIND_LABELS[s.kind];
-  return s.cue ? `${name} (${s.cue})` : name;
+  // A cue that repeats the name ("Defense Secretary Lloyd Austin said") says nothing the name does not.
+  const repeats = s.cue && s.name && s.cue.toLowerCase().includes(s.name.toLowerCase());
+  return s.cue && !repeats ? `${name} (${s.cue})` : name;
 }
 
 const ACTOR_TYPE_LABELS: Record<ActorType, [string, string]> = {

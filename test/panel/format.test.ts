@@ -45,6 +45,13 @@ describe('wording', () => {
     expect(formatFigure(fig({ min: 12, unit: '', text: 'a dozen' }))).toBe('a dozen (12 or more)');
   });
 
+  it('does not repeat a source name in its cue', () => {
+    expect(formatSource({ kind: 'named', name: 'Ada Morrow', cue: 'Mayor Ada Morrow said' })).toBe('Ada Morrow');
+    expect(formatSource({ kind: 'unnamed', name: 'a port official', cue: 'told the Courier' })).toBe(
+      'a port official (told the Courier)',
+    );
+  });
+
   it('builds meta lines without empty or repeated parts', async () => {
     const { metaLine, knownDate } = await import('@/lib/panel/format');
     expect(metaLine('No source given', 'no source given', '2 claims')).toBe('No source given · 2 claims');
