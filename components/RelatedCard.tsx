@@ -31,7 +31,7 @@ export function RelatedCard(props: {
           )}
         </div>
         {flags > 0 && (
-          <span class="px-badge" style={{ color: 'var(--danger)' }}>
+          <span class="px-badge px-badge-nowrap" style={{ color: 'var(--danger)' }}>
             {plural(flags, 'difference')}
           </span>
         )}

@@ -46,7 +46,9 @@ describe('wording', () => {
   });
 
   it('does not repeat a source name in its cue', () => {
-    expect(formatSource({ kind: 'named', name: 'Ada Morrow', cue: 'Mayor Ada Morrow said' })).toBe('Ada Morrow');
+    expect(formatSource({ kind: 'named', name: 'Ada Morrow', cue: 'Mayor Ada Morrow said' })).toBe(
+      'Ada Morrow',
+    );
     expect(formatSource({ kind: 'unnamed', name: 'a port official', cue: 'told the Courier' })).toBe(
       'a port official (told the Courier)',
     );
