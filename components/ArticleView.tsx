@@ -5,12 +5,17 @@ import {
   primaryTopic,
   topicReasonText,
 } from '@/lib/panel/article-view';
-import { formatDate, plural } from '@/lib/panel/format';
+import { formatDate, knownDate, metaLine, plural } from '@/lib/panel/format';
 import { displayHost } from '@/lib/panel/safe-url';
-import type { Actor, Claim, PageState, Report } from '@/lib/types';
+import type { NoteTarget } from '@/lib/store/notes';
+import { claimNote } from '@/lib/store/notes';
+import type { Actor, Claim, PageState, Report, ReportNotes } from '@/lib/types';
 import { ActorChips } from './ActorChips';
 import { ClaimGroups, ClaimItem } from './ClaimGroups';
+import { ClaimTools } from './ClaimTools';
+import { DensityControl } from './DensityControl';
 import { EmptyState } from './EmptyState';
+import { NoteEditor } from './NoteEditor';
 
 /** Props of the "This article" view. */
 export interface ArticleViewProps {
@@ -25,6 +30,11 @@ export interface ArticleViewProps {
   onUnsave: (id: string) => void;
   onActor: (a: Actor) => void;
   onClaim: (c: Claim) => void;
+  /** The saved report's notes (null when the article is not saved). */
+  notes: ReportNotes | null;
+  onNote: (target: NoteTarget, note: string) => void;
+  density: 'calm' | 'full';
+  onDensity: (d: 'calm' | 'full') => void;
 }
 
 /** The "This article" view: the article card, or the state that explains why there is none. */
@@ -73,8 +83,11 @@ export function ArticleView(p: ArticleViewProps) {
     <div>
       <article class="px-card" aria-labelledby="px-article-title">
         <div class="px-meta">
-          {article.siteName || displayHost(article.url)} · {formatDate(article.publishedTime)}
-          {article.byline ? ` · ${article.byline}` : ''}
+          {metaLine(
+            article.siteName || displayHost(article.url),
+            knownDate(article.publishedTime),
+            article.byline,
+          )}
         </div>
         <h2 id="px-article-title" class="px-title">
           {article.title}
@@ -82,7 +95,9 @@ export function ArticleView(p: ArticleViewProps) {
         {topic && (
           <p>
             <span class={`px-badge ${topic.match ? 'px-badge-ok' : ''}`}>
-              {topic.match ? 'On topic' : 'Off topic'}: {topic.label} ({Math.round(topic.score * 100)}%)
+              {topic.match
+                ? `On topic: ${topic.label} (${Math.round(topic.score * 100)}% match)`
+                : `Not on a followed topic (closest: ${topic.label})`}
             </span>
             {topic.reasons.length > 0 && <span class="px-meta"> — {topicReasonText(topic)}</span>}
           </p>
@@ -119,13 +134,39 @@ export function ArticleView(p: ArticleViewProps) {
         {!p.hasCollection && !p.saved && (
           <p class="px-meta">Nothing saved yet — save this article to start your collection.</p>
         )}
+        {p.saved ? (
+          <NoteEditor
+            note={p.notes?.report ?? ''}
+            label="note on this report"
+            onSave={(n) => p.onNote({ kind: 'report' }, n)}
+          />
+        ) : (
+          <p class="px-meta">Save it to add notes to the report and its claims.</p>
+        )}
       </article>
+      <DensityControl density={p.density} onChange={p.onDensity} />
       {analysis && (
         <>
           <h2>Named actors · {analysis.actors.length}</h2>
           <ActorChips actors={analysis.actors} onPick={p.onActor} />
           <h2>Claims by source · {placed.length}</h2>
-          <ClaimGroups claims={placed} onPick={p.onClaim} />
+          <ClaimGroups
+            claims={placed}
+            onPick={p.onClaim}
+            tools={(c) => (
+              <ClaimTools
+                claim={c}
+                cited={{
+                  outlet: article.siteName || displayHost(article.url),
+                  title: article.title,
+                  publishedTime: article.publishedTime,
+                  url: article.canonicalUrl || article.url,
+                }}
+                note={p.saved ? claimNote(p.notes, c) : null}
+                onNote={(n) => p.onNote({ kind: 'claim', id: c.id, text: c.text }, n)}
+              />
+            )}
+          />
         </>
       )}
       {orphans.length > 0 && (

@@ -1,5 +1,6 @@
+import type { ComponentChildren } from 'preact';
 import { groupClaimsBySource } from '@/lib/panel/article-view';
-import { claimKindLabel, plural, sourceKindLabel } from '@/lib/panel/format';
+import { claimKindLabel, metaLine, plural, sourceKindLabel } from '@/lib/panel/format';
 import type { Claim } from '@/lib/types';
 import { FigureText } from './FigureText';
 
@@ -36,7 +37,12 @@ export function ClaimItem(props: { claim: Claim; onPick?: (claim: Claim) => void
 }
 
 /** Claims grouped by their source, each group labelled with the source's kind. */
-export function ClaimGroups(props: { claims: Claim[]; onPick?: (claim: Claim) => void }) {
+export function ClaimGroups(props: {
+  claims: Claim[];
+  onPick?: (claim: Claim) => void;
+  /** What goes under each claim (citation, note). */
+  tools?: (claim: Claim) => ComponentChildren;
+}) {
   const groups = groupClaimsBySource(props.claims);
   if (groups.length === 0) return <p class="px-meta">No attributed claims found.</p>;
   return (
@@ -46,13 +52,20 @@ export function ClaimGroups(props: { claims: Claim[]; onPick?: (claim: Claim) =>
           <h3>
             {g.name}{' '}
             <span class="px-meta">
-              · {sourceKindLabel(g.kind)} · {plural(g.claims.length, 'claim')}
+              ·{' '}
+              {metaLine(
+                sourceKindLabel(g.kind).toLowerCase() === g.name.toLowerCase()
+                  ? null
+                  : sourceKindLabel(g.kind),
+                plural(g.claims.length, 'claim'),
+              )}
             </span>
           </h3>
           <ul class="px-list">
             {g.claims.map((c) => (
               <li key={c.id}>
                 <ClaimItem claim={c} onPick={props.onPick} />
+                {props.tools?.(c)}
               </li>
             ))}
           </ul>

@@ -20,7 +20,7 @@ export function CollectionFilters(props: {
   return (
     <section aria-label="Search the collection">
       <label class="px-field">
-        Search titles, outlets and actors
+        Search titles, outlets, actors and notes
         <input type="search" value={q.text} onInput={set('text')} placeholder="e.g. Kataib Hezbollah" />
       </label>
       <details class="px-section">

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'preact/hooks';
 import { emptyQuery, facetsOf, filterReports } from '@/lib/panel/collection-filter';
-import { formatBytes, formatDate, plural } from '@/lib/panel/format';
+import { formatBytes, knownDate, metaLine, plural } from '@/lib/panel/format';
 import { safeHttpUrl } from '@/lib/panel/safe-url';
 import { storyTitle } from '@/lib/panel/story-view';
 import type { ReportSummary, StoryView } from '@/lib/panel/view-types';
@@ -52,11 +52,12 @@ export function CollectionView(props: {
               return (
                 <li key={r.id}>
                   <div class="px-meta">
-                    {r.outlet} · {formatDate(r.publishedTime)} · {plural(r.claimCount, 'claim')}
+                    {metaLine(r.outlet, knownDate(r.publishedTime), plural(r.claimCount, 'claim'))}
                   </div>
                   <div>
                     <strong>{r.title}</strong>
                   </div>
+                  {r.notes && <p class="px-note">{r.notes}</p>}
                   <div class="px-row" style={{ marginTop: '0.3rem' }}>
                     {url && (
                       <button type="button" class="px-btn" onClick={() => props.onOpen(url)}>

@@ -1,7 +1,9 @@
 import { useState } from 'preact/hooks';
 import type { ComparableReport } from '@/lib/compare/types';
+import { comparisonMarkdown } from '@/lib/panel/compare-markdown';
 import type { RelatedView } from '@/lib/panel/view-types';
 import { DiffDetails } from './DiffDetails';
+import { downloadText } from './download';
 import { EmptyState } from './EmptyState';
 import { RelatedCard } from './RelatedCard';
 import { SideBySide } from './SideBySide';
@@ -12,6 +14,7 @@ export function CompareView(props: {
   related: RelatedView[] | undefined;
   collectionSize: number;
   onOpen: (url: string) => void;
+  names: Map<string, string>;
 }) {
   const [selected, setSelected] = useState(0);
   const [sideBySide, setSideBySide] = useState(false);
@@ -42,6 +45,7 @@ export function CompareView(props: {
     );
   const related = props.related;
   const sel = related[Math.min(selected, related.length - 1)];
+  const name = (id: string, outlet: string) => props.names.get(id) ?? outlet;
   return (
     <div>
       <h2>Related reports · {props.related.length}</h2>
@@ -56,16 +60,38 @@ export function CompareView(props: {
           )}
           <RelatedCard view={v} selected={v === sel} onSelect={() => setSelected(i)} onOpen={props.onOpen} />
           {v === sel && (
-            <section class="px-card" aria-label={`Differences with ${v.related.report.outlet}`}>
-              <h3>This article vs {v.related.report.outlet}</h3>
-              <DiffDetails diff={v.diff} otherOutlet={v.related.report.outlet} />
+            <section
+              class="px-card"
+              aria-label={`Differences with ${name(v.related.report.id, v.related.report.outlet)}`}
+            >
+              <h3>This article vs {name(v.related.report.id, v.related.report.outlet)}</h3>
+              <DiffDetails
+                diff={v.diff}
+                otherOutlet={name(v.related.report.id, v.related.report.outlet)}
+                onExport={() => {
+                  const here = props.current;
+                  if (!here) return;
+                  const md = comparisonMarkdown(here, v.related.report, v.diff, {
+                    here: 'This article',
+                    there: name(v.related.report.id, v.related.report.outlet),
+                  });
+                  downloadText(
+                    `comparison-${v.related.report.outlet.replace(/\W+/g, '-').toLowerCase()}.md`,
+                    md,
+                    'text/markdown',
+                  );
+                }}
+              />
             </section>
           )}
         </div>
       ))}
       <h2>Side by side</h2>
       {sideBySide ? (
-        <SideBySide reports={[props.current, ...props.related.map((v) => v.related.report)]} />
+        <SideBySide
+          reports={[props.current, ...props.related.map((v) => v.related.report)]}
+          names={props.names}
+        />
       ) : (
         <button type="button" class="px-btn" onClick={() => setSideBySide(true)}>
           Pick two reports to read side by side

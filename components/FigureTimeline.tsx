@@ -1,23 +1,27 @@
-import type { StoryTimeline } from '@/lib/compare/types';
+import type { FigurePoint, StoryTimeline } from '@/lib/compare/types';
+import { chartPoints, spreadLabels } from '@/lib/panel/chart';
 import { formatDate, unitLabel } from '@/lib/panel/format';
-import { chartPoints } from '@/lib/panel/story-view';
 
 const W = 320;
-
-/** Keeps x-axis labels inside the chart: "This article (Harbor Wire)" → "This article", long names cut. */
-function axisName(name: string): string {
-  const n = name.replace(/^This article.*/, 'This article');
-  return n.length > 14 ? `${n.slice(0, 13)}…` : n;
-}
 const H = 120;
-const PAD = { l: 44, r: 44, t: 18, b: 22 };
+const PAD = { l: 16, r: 16, t: 22, b: 22 };
+/** Width of one character of an 11 px chart label, near enough to keep labels apart. */
+const CHAR = 6.6;
 
-/** The story's reports in time order, and a small labelled line chart per counted figure. */
+/** A chart's title: the counted thing ("Wounded"), or for a bare number the claim it comes from. */
+function chartTitle(unit: string, pts: FigurePoint[]): string {
+  if (unit.trim()) return unitLabel(unit);
+  const words = (pts[0]?.claimText ?? '').split(/\s+/).filter(Boolean);
+  return `“${words.slice(0, 7).join(' ')}${words.length > 7 ? '…' : ''}”`;
+}
+
+/** The story's reports in time order, and a small labelled chart per counted figure, spaced by date. */
 export function FigureTimeline(props: { timeline: StoryTimeline; names: Map<string, string> }) {
   const t = props.timeline;
-  const units = Object.entries(t.series).filter(([, pts]) => pts.length >= 2);
+  const units = Object.entries(t.series).filter(([, pts]) => new Set(pts.map((p) => p.reportId)).size >= 2);
   const px = (x: number) => PAD.l + x * (W - PAD.l - PAD.r);
   const py = (y: number) => H - PAD.b - y * (H - PAD.t - PAD.b);
+  const name = (id: string) => props.names.get(id) ?? id;
   return (
     <div>
       <ol class="px-list">
@@ -27,44 +31,74 @@ export function FigureTimeline(props: { timeline: StoryTimeline; names: Map<stri
               {e.time ? formatDate(e.time) : 'undated'}
               {e.timeSource === 'saved' ? ' (saved)' : ''}
             </span>{' '}
-            <strong>{props.names.get(e.id) ?? e.outlet}</strong>: {e.title}
+            <strong>{name(e.id)}</strong>: {e.title}
           </li>
         ))}
       </ol>
       {units.map(([unit, pts]) => {
-        const { points, max } = chartPoints(t, pts);
-        const label = `${unitLabel(unit)} over time: ${points.map((p) => `${props.names.get(p.reportId) ?? p.reportId} ${p.label}`).join(', ')}`;
+        const { points, ends } = chartPoints(t, pts);
+        const title = chartTitle(unit, pts);
+        const widths = points.map((p) => p.short.length * CHAR);
+        const labelX = spreadLabels(
+          points.map((p) => px(p.x)),
+          widths,
+          0,
+          W,
+        );
+        const label = `${title} as reported: ${points.map((p) => `${name(p.reportId)} ${p.label}`).join(', ')}`;
         return (
-          <figure key={unit} style={{ margin: '0.75rem 0' }}>
+          <figure key={unit} class="px-figure">
             <figcaption>
-              <strong>{unitLabel(unit)}</strong> <span class="px-meta">as reported over time</span>
+              <strong>{title}</strong> <span class="px-meta">as reported over time</span>
             </figcaption>
             <svg class="px-chart" viewBox={`0 0 ${W} ${H}`} role="img" aria-label={label}>
               <line x1={PAD.l} x2={W - PAD.r} y1={py(0)} y2={py(0)} stroke="currentColor" opacity="0.3" />
-              <text x={PAD.l - 6} y={py(1) + 4} text-anchor="end">
-                {Math.round(max)}
-              </text>
-              <text x={PAD.l - 6} y={py(0) + 4} text-anchor="end">
-                0
-              </text>
+              {ends && (
+                <>
+                  <text x={PAD.l} y={H - 6} text-anchor="start">
+                    {ends[0]}
+                  </text>
+                  {ends[1] !== ends[0] && (
+                    <text x={W - PAD.r} y={H - 6} text-anchor="end">
+                      {ends[1]}
+                    </text>
+                  )}
+                </>
+              )}
               <polyline
                 fill="none"
                 stroke="var(--accent)"
                 stroke-width="2"
                 points={points.map((p) => `${px(p.x)},${py(p.y)}`).join(' ')}
               />
-              {points.map((p) => (
-                <g key={`${p.reportId}-${p.label}`}>
+              {points.map((p, i) => (
+                <g key={p.reportId}>
+                  {p.yLow !== null && (
+                    <line
+                      x1={px(p.x)}
+                      x2={px(p.x)}
+                      y1={py(p.yLow)}
+                      y2={py(p.y)}
+                      stroke="var(--accent)"
+                      stroke-width="6"
+                      stroke-linecap="round"
+                      opacity="0.35"
+                    />
+                  )}
                   <circle cx={px(p.x)} cy={py(p.y)} r="4" fill="var(--accent)" />
-                  <text x={px(p.x)} y={py(p.y) - 8} text-anchor="middle">
+                  <text x={labelX[i]} y={py(p.y) - 9} text-anchor="middle">
                     {p.short}
-                  </text>
-                  <text x={px(p.x)} y={H - 6} text-anchor="middle">
-                    {axisName(props.names.get(p.reportId) ?? '')}
                   </text>
                 </g>
               ))}
             </svg>
+            <ol class="px-chart-legend">
+              {points.map((p) => (
+                <li key={p.reportId}>
+                  <strong>{p.label}</strong> <span class="px-meta">{name(p.reportId)}</span>
+                </li>
+              ))}
+            </ol>
           </figure>
         );
       })}

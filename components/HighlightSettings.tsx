@@ -1,3 +1,4 @@
+import { DensityControl } from '@/components/DensityControl';
 import { useLiveQuery } from '@/components/hooks/use-live-query';
 import type { HighlightToggles } from '@/lib/ext/messages';
 import { actorTypeLabel } from '@/lib/panel/format';
@@ -26,13 +27,13 @@ export function HighlightSettings(props: { db: ParallaxDB }) {
         />
         Highlight actors and claims on analysed pages
       </label>
+      <div style={{ marginTop: '0.6rem' }}>
+        <DensityControl density={prefs.density ?? 'calm'} onChange={(d) => save({ ...prefs, density: d })} />
+      </div>
       <ul class="px-chips" style={{ marginTop: '0.6rem' }} aria-label="Highlight categories">
         {cats.map((c) => (
           <li key={c}>
-            <label
-              class="px-chip"
-              style={{ '--chip': c === 'claim' ? 'var(--accent)' : `var(--actor-${c})` }}
-            >
+            <label class="px-chip" style={{ '--chip': `var(--actor-${c})` }}>
               <input
                 type="checkbox"
                 disabled={!prefs.enabled}

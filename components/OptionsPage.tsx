@@ -5,6 +5,7 @@ import { DangerZone } from './DangerZone';
 import { HighlightSettings } from './HighlightSettings';
 import { ImportExport } from './ImportExport';
 import { LexiconSettings } from './LexiconSettings';
+import { PaletteStyle } from './PaletteStyle';
 import { SiteSettings } from './SiteSettings';
 import { TopicSettings } from './TopicSettings';
 
@@ -20,6 +21,7 @@ export function OptionsPage(props: { db: ParallaxDB; suggestedSite?: string | nu
   );
   return (
     <div class="px-app">
+      <PaletteStyle />
       <header class="px-header px-header-static" style={{ paddingBottom: '0.6rem' }}>
         <h1>Parallax options</h1>
         <span class="px-meta">Everything here stays on this device.</span>

@@ -5,6 +5,7 @@ import { fromPageState } from '@/lib/compare/comparable';
 import { inlineDerive } from '@/lib/panel/derive-client';
 import { savedReportFor } from '@/lib/panel/saved-match';
 import type { PanelSource } from '@/lib/panel/source';
+import { reportNames } from '@/lib/panel/story-view';
 import { toSummary } from '@/lib/panel/summaries';
 import type { DeriveFn, ReportSummary } from '@/lib/panel/view-types';
 import type { Report } from '@/lib/types';
@@ -12,6 +13,7 @@ import { ArticleView } from './ArticleView';
 import { CollectionView } from './CollectionView';
 import { CompareView } from './CompareView';
 import { downloadText } from './download';
+import { PaletteStyle } from './PaletteStyle';
 import { StoryPanel } from './StoryPanel';
 import { TabPanel, Tabs } from './Tabs';
 import { Toast } from './Toast';
@@ -36,15 +38,16 @@ export function Panel(props: { source: PanelSource; initialTab?: TabKey; derive?
   const derived = useDerived(props.derive ?? inlineDerive, snap.tabState, reports, saved?.id);
   const related = derived.output?.related;
   const stories = derived.output?.stories;
-  const names = useMemo(() => {
-    const m = new Map((reports ?? []).map((r) => [r.id, r.outlet]));
-    const here = current ? `This article (${current.outlet})` : 'This article';
-    m.set(saved?.id ?? 'current', here);
-    return m;
-  }, [reports, current, saved?.id]);
+  const names = useMemo(
+    () => reportNames([...(reports ?? []), ...(current ? [current] : [])], saved?.id ?? 'current'),
+    [reports, current, saved?.id],
+  );
   const currentStoryId =
     stories?.find((s) => s.story.reportIds.includes(saved?.id ?? 'current'))?.story.id ?? null;
-  const summaries = useMemo(() => reports?.map(toSummary), [reports]);
+  const summaries = useMemo(
+    () => reports?.map((r) => toSummary(r, snap.notes?.get(r.id))),
+    [reports, snap.notes],
+  );
   const byId = (id: string | null | undefined): Report | null =>
     (id && reports?.find((r) => r.id === id)) || null;
   const run = async <T,>(f: () => Promise<T>) => {
@@ -65,13 +68,14 @@ export function Panel(props: { source: PanelSource; initialTab?: TabKey; derive?
     setToast({ message: `Deleted “${r.title}”.`, undoId: res.value ?? undefined });
   };
   const tabs = [
-    { key: 'article' as const, label: 'This article' },
+    { key: 'article' as const, label: 'This article', short: 'Article' },
     { key: 'compare' as const, label: 'Compare', count: related?.length },
     { key: 'story' as const, label: 'Story' },
     { key: 'collection' as const, label: 'Collection', count: reports?.length },
   ];
   return (
     <div class="px-app">
+      <PaletteStyle />
       <header class="px-header">
         <div class="px-header-row">
           <h1>Parallax</h1>
@@ -109,6 +113,12 @@ export function Panel(props: { source: PanelSource; initialTab?: TabKey; derive?
               onUnsave={() => saved && remove(saved)}
               onActor={(a) => actions.scrollTo({ kind: 'actor', id: a.id }).then((r) => report(r))}
               onClaim={(c) => actions.scrollTo({ kind: 'claim', id: c.id }).then((r) => report(r))}
+              notes={(saved && snap.notes?.get(saved.id)) || null}
+              onNote={(target, note) =>
+                saved && void actions.setNote(saved.id, target, note).then((r) => report(r))
+              }
+              density={snap.density ?? 'calm'}
+              onDensity={(d) => void actions.setDensity(d).then((r) => report(r))}
             />
           )}
           {tab === 'compare' && (
@@ -117,6 +127,7 @@ export function Panel(props: { source: PanelSource; initialTab?: TabKey; derive?
               related={related}
               collectionSize={reports?.length ?? 0}
               onOpen={actions.open}
+              names={names}
             />
           )}
           {tab === 'story' && (

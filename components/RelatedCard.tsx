@@ -1,5 +1,5 @@
 import type { Related } from '@/lib/compare/types';
-import { formatDate, plural } from '@/lib/panel/format';
+import { formatDate, knownDate, metaLine, plural } from '@/lib/panel/format';
 import { safeHttpUrl } from '@/lib/panel/safe-url';
 import type { RelatedView } from '@/lib/panel/view-types';
 
@@ -25,10 +25,13 @@ export function RelatedCard(props: {
     <div class="px-card" data-url={r.url}>
       <div class="px-spread">
         <div class="px-meta">
-          {r.outlet} · {formatDate(r.publishedTime)}
+          {metaLine(
+            r.outlet,
+            knownDate(r.publishedTime) ?? (r.savedAt ? `saved ${formatDate(r.savedAt)}` : null),
+          )}
         </div>
         {flags > 0 && (
-          <span class="px-badge" style={{ color: 'var(--danger)' }}>
+          <span class="px-badge px-badge-nowrap" style={{ color: 'var(--danger)' }}>
             {plural(flags, 'difference')}
           </span>
         )}

@@ -5,6 +5,8 @@ import { useRef } from 'preact/hooks';
 export interface TabSpec<K extends string> {
   key: K;
   label: string;
+  /** A shorter label shown when the panel is at its narrowest; screen readers still read `label`. */
+  short?: string;
   count?: number;
 }
 
@@ -51,8 +53,23 @@ export function Tabs<K extends string>(props: {
           onClick={() => props.onSelect(t.key)}
           onKeyDown={(e) => onKey(e, i)}
         >
-          {t.label}
-          {t.count !== undefined && <span class="px-count">({t.count})</span>}
+          {t.short ? (
+            <>
+              <span class="px-tab-full">{t.label}</span>
+              <span class="px-tab-short" aria-hidden="true">
+                {t.short}
+              </span>
+            </>
+          ) : (
+            t.label
+          )}
+          {t.count !== undefined && (
+            <span class="px-count">
+              <span class="px-sr"> (</span>
+              {t.count}
+              <span class="px-sr">)</span>
+            </span>
+          )}
         </button>
       ))}
     </div>

@@ -10,7 +10,15 @@ export function Toast(props: {
 }) {
   useEffect(() => {
     const t = setTimeout(props.onClose, props.ms ?? 8000);
-    return () => clearTimeout(t);
+    // Escape dismisses it, as it would any transient message.
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape') props.onClose();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => {
+      clearTimeout(t);
+      document.removeEventListener('keydown', onKey);
+    };
   }, [props.message]);
   return (
     <div class="px-toast" role="status" aria-live="polite">

@@ -12,6 +12,7 @@ import type {
   ImportSummary,
   PageState,
   PendingSave,
+  ReportNotes,
   Result,
   TopicCheck,
 } from '@/lib/types';
@@ -20,6 +21,11 @@ import type {
 export interface HighlightToggles {
   enabled: boolean;
   categories: Partial<Record<HighlightCategory, boolean>>;
+  /**
+   * 'calm' (the default): actors' first mentions and attributed claims, no places; 'full': every mention
+   * and claim. Categories switched off stay off at either density.
+   */
+  density?: 'calm' | 'full';
 }
 
 /**
@@ -53,6 +59,10 @@ export interface PageContext {
   actorReportCounts: Record<string, number>;
   /** Claim id → how many saved reports state the same claim with agreeing or disagreeing figures. */
   claimAgreement: Record<string, { agree: number; disagree: number }>;
+  /** True when the reader let Parallax run by itself on this page's site (no need to offer it). */
+  siteEnabled?: boolean;
+  /** The reader's notes on this page's saved report and its claims. */
+  notes?: ReportNotes | null;
 }
 
 /** An extracted article sent to the background's engine: its text, paragraph offsets and metadata. */

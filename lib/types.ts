@@ -317,3 +317,13 @@ export interface ImportSummary {
   topics: number;
   settings: number;
 }
+
+/** The reader's notes on one saved report: on the report itself and on its claims (by claim id). */
+export interface ReportNotes {
+  reportId: string;
+  /** A note on the whole report; empty when none. */
+  report: string;
+  /** Claim id → the claim's text when the note was written (to find it again) and the note. */
+  claims: Record<string, { text: string; note: string }>;
+  updatedAt: string;
+}

@@ -63,8 +63,20 @@ async function main(): Promise<void> {
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
   context.on('close', stop);
-  const page = context.pages()[0] ?? (await context.newPage());
+  const page = context.pages().find((p) => !p.url().endsWith('/welcome.html')) ?? (await context.newPage());
   await page.goto(site.url);
+  // The extension opens its welcome page on install (a fresh profile every start, so once a run); it
+  // learns the demo site's address from here and comes to the front.
+  const welcome =
+    context.pages().find((p) => p.url().endsWith('/welcome.html')) ??
+    (await context
+      .waitForEvent('page', { predicate: (p) => p.url().endsWith('/welcome.html'), timeout: 5_000 })
+      .catch(() => null));
+  if (welcome) {
+    await welcome.goto(`${welcome.url()}?demo=${encodeURIComponent(site.url)}`);
+    await welcome.bringToFront();
+    console.log('Welcome page opened: how to pin the button, the shortcuts, and the demo.');
+  }
   console.log(`Parallax is loaded. Demo news site: ${site.url}`);
   console.log('Open an article, then click the Parallax toolbar button for the side panel. Ctrl-C to stop.');
 }

@@ -44,6 +44,12 @@ function ClaimBlock({ e }: { e: ClaimInfo }) {
           {e.figures.map((f) => f.text).join(', ')}
         </p>
       )}
+      {e.note && (
+        <p class="px-note">
+          <span class="px-label">Your note: </span>
+          {e.note}
+        </p>
+      )}
       <p>
         {a === null
           ? 'Saved reports: not checked yet.'
@@ -59,6 +65,10 @@ function ClaimBlock({ e }: { e: ClaimInfo }) {
 export function Popover(props: {
   entries: PopoverEntry[];
   saved: boolean;
+  /** When Parallax already runs by itself on this site, "Run on this site…" is not offered. */
+  siteEnabled: boolean;
+  /** Where keyboard stepping is: "3 of 17". */
+  step: { index: number; total: number } | null;
   status: string;
   onSave: () => void;
   onEnableSite: () => void;
@@ -66,6 +76,12 @@ export function Popover(props: {
 }) {
   return (
     <div class="px-pop" role="dialog" aria-label="Parallax" tabIndex={-1}>
+      {props.step && (
+        <p class="px-step">
+          {props.step.index} of {props.step.total}
+          <span class="px-hint"> · Alt+Shift+J next, K previous</span>
+        </p>
+      )}
       {props.entries.map((e) =>
         e.kind === 'actor' ? (
           <ActorBlock key={`a${e.name}`} e={e} />
@@ -75,11 +91,13 @@ export function Popover(props: {
       )}
       <div class="px-actions">
         <button type="button" onClick={(e) => e.isTrusted && props.onSave()} disabled={props.saved}>
-          {props.saved ? 'Saved to Parallax' : 'Save to Parallax'}
+          {props.saved ? 'Saved to collection' : 'Save to collection'}
         </button>
-        <button type="button" onClick={props.onEnableSite} title="Run Parallax by itself on this site">
-          Run on this site…
-        </button>
+        {!props.siteEnabled && (
+          <button type="button" onClick={props.onEnableSite} title="Run Parallax by itself on this site">
+            Run on this site…
+          </button>
+        )}
         <button type="button" onClick={props.onClose} aria-label="Close">
           Close
         </button>

@@ -35,19 +35,21 @@ export function setupPopover(deps: PopoverDeps, signal: AbortSignal): void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let status = '';
   let cursor = -1;
+  // "3 of 17" while stepping with the keyboard; cleared on hover.
+  let step: { index: number; total: number } | null = null;
 
   const paint = (focus = false) => {
     overlay.flag('popover', shown.length > 0);
     if (!shown.length) return render(null, root);
     const entries = deps.entries(shown);
     const left = Math.min(Math.max(8, at.x - 40), (doc.defaultView?.innerWidth ?? 800) - 330);
-    const below = at.y + 18;
-    const top = below + 200 > (doc.defaultView?.innerHeight ?? 600) ? Math.max(8, at.y - 220) : below;
     render(
-      h('div', { style: `position:fixed;left:${left}px;top:${top}px` }, [
+      h('div', { style: `position:fixed;left:${left}px;top:0;visibility:hidden` }, [
         h(Popover, {
           entries,
           saved: deps.isSaved(),
+          siteEnabled: deps.siteEnabled(),
+          step,
           status,
           onSave: () => {
             status = 'Saving…';
@@ -63,8 +65,31 @@ export function setupPopover(deps: PopoverDeps, signal: AbortSignal): void {
       ]),
       root,
     );
+    place();
     if (focus) root.querySelector<HTMLElement>('.px-pop')?.focus();
     live.textContent = entries.map(describeEntry).join('. ');
+  };
+
+  // Below the whole highlighted text (never over the rest of a long claim), else above it, else in the
+  // viewport's roomier half.
+  const place = () => {
+    const box = root.firstElementChild as HTMLElement | null;
+    if (!box) return;
+    const span = shown.map((i) => i.range.getBoundingClientRect());
+    const top = Math.min(...span.map((r) => r.top), at.y);
+    const bottom = Math.max(...span.map((r) => r.bottom), at.y);
+    const height = (root.querySelector('.px-pop') ?? box).getBoundingClientRect().height;
+    const vh = doc.defaultView?.innerHeight ?? 600;
+    const y =
+      bottom + 8 + height <= vh
+        ? bottom + 8
+        : top - 8 - height >= 0
+          ? top - 8 - height
+          : top > vh - bottom
+            ? 8
+            : vh - height - 8;
+    box.style.top = `${Math.max(0, y)}px`;
+    box.style.visibility = 'visible';
   };
 
   const show = (items: HighlightItem[], x: number, y: number, focus = false) => {
@@ -93,7 +118,10 @@ export function setupPopover(deps: PopoverDeps, signal: AbortSignal): void {
           ? highlighter.itemsAt(caret.node, caret.offset).filter((i) => underPointer(i, x, y))
           : [];
         if (hits.length) {
-          if (hits.map((i) => i.key).join() !== shown.map((i) => i.key).join()) show(hits, x, y);
+          if (hits.map((i) => i.key).join() !== shown.map((i) => i.key).join()) {
+            step = null;
+            show(hits, x, y);
+          }
         } else if (shown.length) hide();
       },
       shown.length ? HIDE_DELAY : SHOW_DELAY,
@@ -105,11 +133,14 @@ export function setupPopover(deps: PopoverDeps, signal: AbortSignal): void {
     if (e.key === 'Escape' && shown.length) return hide();
     if (!e.altKey || !e.shiftKey || (e.code !== 'KeyJ' && e.code !== 'KeyK')) return;
     const t = highlighter.toggles();
-    const items = highlighter.items().filter((i) => t.enabled && t.categories[i.category] !== false);
+    const items = highlighter
+      .items()
+      .filter((i) => t.enabled && t.categories[i.category] !== false && !(i.quiet && t.density !== 'full'));
     if (!items.length) return;
     e.preventDefault();
     cursor = (cursor + (e.code === 'KeyJ' ? 1 : -1) + items.length) % items.length;
     const item = items[cursor];
+    step = { index: cursor + 1, total: items.length };
     revealRange(doc, item.range);
     highlighter.flash(item.range, 900);
     // Wait for the scroll to settle before placing the popover under the text.

@@ -19,6 +19,9 @@ button + button { background: #fff; color: #0072b2; }
 button:disabled { background: #e4e4ea; border-color: #c9c9d1; color: #55555f; cursor: default; }
 button:focus-visible { outline: 3px solid #e69f00; outline-offset: 1px; }
 .px-status { font-size: 12px; color: #55555f; margin-top: 6px; }
+.px-step { font-size: 12px; font-weight: 600; color: #55555f; }
+.px-hint { font-weight: 400; }
+.px-note { border-left: 3px solid #e69f00; padding-left: 8px; white-space: pre-wrap; }
 .px-pill { position: fixed; right: 16px; bottom: 16px; display: flex; align-items: center; gap: 8px;
   padding: 6px 8px 6px 12px; font-size: 13px; pointer-events: auto; }
 .px-pill button { padding: 3px 8px; font-size: 12px; }
@@ -27,7 +30,7 @@ button:focus-visible { outline: 3px solid #e69f00; outline-offset: 1px; }
 /* Dark pages get a dark popover: the host carries the page's scheme, measured from its background. */
 :host([data-scheme="dark"]) .px-pop, :host([data-scheme="dark"]) .px-pill {
   background: #202027; color: #ececf1; border-color: #44444f; }
-:host([data-scheme="dark"]) .px-kind, :host([data-scheme="dark"]) .px-status,
+:host([data-scheme="dark"]) .px-kind, :host([data-scheme="dark"]) .px-status, :host([data-scheme="dark"]) .px-step,
 :host([data-scheme="dark"]) .px-pill .px-x { color: #b4b4c0; }
 :host([data-scheme="dark"]) .px-entry + .px-entry { border-top-color: #44444f; }
 :host([data-scheme="dark"]) button + button { background: #202027; color: #56b4e9; border-color: #56b4e9; }

@@ -9,9 +9,11 @@ import { setupInjection } from '@/lib/ext/background/injection';
 import { chromeOffscreenApi, createOffscreenHost } from '@/lib/ext/background/offscreen-host';
 import { setupPageRequests } from '@/lib/ext/background/save-page';
 import { setupTabState } from '@/lib/ext/background/tab-state';
+import { setupWelcome } from '@/lib/ext/background/welcome';
 import { getDb } from '@/lib/store/db';
 
 export default defineBackground(() => {
+  setupWelcome();
   setupTabState();
   setupInjection();
   setupBadge();

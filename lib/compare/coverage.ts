@@ -7,7 +7,7 @@ import type { Claim } from '@/lib/types';
 import { ALIGN_THRESHOLD, claimDocFreq, claimSimilarity } from './align';
 import { type ClaimFeatures, reportFeatures } from './features';
 import { disagreeingFigures } from './figures';
-import type { ComparableReport, CoverageMatrix, CoverageRow } from './types';
+import type { ComparableReport, CoverageDifference, CoverageMatrix, CoverageRow } from './types';
 
 interface Row {
   members: Map<string, ClaimFeatures>;
@@ -21,18 +21,40 @@ function conflicts(a: Claim, b: Claim): boolean {
   );
 }
 
+function difference(theirs: Claim, ours: Claim, against: string): CoverageDifference {
+  const pairs = disagreeingFigures(theirs.figures, ours.figures).map(([t, o]) => ({ theirs: t, ours: o }));
+  return pairs.length > 0
+    ? { kind: 'figures', pairs, against }
+    : { kind: 'denial', denies: theirs.kinds.includes('denial'), against };
+}
+
 function toRow(row: Row, ids: string[]): CoverageRow {
   const members = [...row.members];
   const cells: CoverageRow['cells'] = {};
   for (const id of ids) cells[id] = { cell: 'absent' };
-  members.forEach(([id, f], i) => {
+  const contradicted = members.map(([, f], i) => {
     const against = members.filter(([, g], j) => j !== i && conflicts(f.claim, g.claim)).length;
     const others = members.length - 1;
     // The minority view is the contradiction; in a tie the earlier report stands.
-    const contradicted = others > 0 && (against * 2 > others || (against * 2 === others && i > 0));
-    cells[id] = { cell: contradicted ? 'contradicted' : 'stated', claimId: f.claim.id };
+    return others > 0 && (against * 2 > others || (against * 2 === others && i > 0));
   });
-  return { label: members[0][1].claim.text, cells };
+  // The row reads as the view that stands, so no report is shown contradicting its own words.
+  const lead = members[Math.max(0, contradicted.indexOf(false))][1].claim;
+  members.forEach(([id, f], i) => {
+    if (!contradicted[i]) {
+      cells[id] = { cell: 'stated', claimId: f.claim.id };
+      return;
+    }
+    // Say what differs against a report it actually conflicts with, the standing view first.
+    const order = members.map((m, j) => ({ m, j })).sort((x, y) => +contradicted[x.j] - +contradicted[y.j]);
+    const other = order.find(({ m, j }) => j !== i && conflicts(f.claim, m[1].claim))?.m ?? members[0];
+    cells[id] = {
+      cell: 'contradicted',
+      claimId: f.claim.id,
+      differs: difference(f.claim, other[1].claim, other[0]),
+    };
+  });
+  return { label: lead.text, cells };
 }
 
 /** Claims aligned across all reports × reports, ordered by how many reports state each claim. */
@@ -58,7 +80,15 @@ export function coverageMatrix(reports: ComparableReport[]): CoverageMatrix {
       placed.add(f);
     }
     for (const f of reportFeatures(report).claims) {
-      if (!placed.has(f)) rows.push({ members: new Map([[report.id, f]]), order: rows.length });
+      if (placed.has(f)) continue;
+      // A second wording of a claim this report already placed is a paraphrase: it joins no new row.
+      const again = scored.some((x) => x.f === f && x.row && x.row.members.get(report.id) !== undefined);
+      const own = rows.find(
+        (r) =>
+          r.members.has(report.id) && claimSimilarity(f, r.members.get(report.id)!, freq) >= ALIGN_THRESHOLD,
+      );
+      if (again || own) continue;
+      rows.push({ members: new Map([[report.id, f]]), order: rows.length });
     }
   }
   rows.sort((a, b) => b.members.size - a.members.size || a.order - b.order);

@@ -118,6 +118,19 @@ function judge(self: OwnSignals, pairs: PairSignals[]): ProvenanceEntry {
   };
 }
 
+const ROLE_ARTICLE: Record<ProvenanceEntry['role'], string> = {
+  source: 'the source',
+  rewrite: 'a rewrite',
+  excerpt: 'an excerpt',
+  summary: 'a summary',
+  independent: 'independent reporting',
+};
+
+function timeOf(reports: ComparableReport[], id: string): number {
+  const t = Date.parse(reports.find((r) => r.id === id)?.publishedTime ?? '');
+  return Number.isNaN(t) ? Number.POSITIVE_INFINITY : t;
+}
+
 /** Estimates the role of each report among the reports of one event. */
 export function estimateProvenance(reports: ComparableReport[]): ProvenanceEntry[] {
   const aliases = collectionAliases(reports);
@@ -127,15 +140,21 @@ export function estimateProvenance(reports: ComparableReport[]): ProvenanceEntry
     const pairs = own.filter((_, j) => j !== i).map((other) => pairSignals(self, other, sentenceFreq));
     return judge(self, pairs);
   });
-  // A report that others derive from, and that derives from nothing itself, looks like the source.
-  for (const e of entries) {
-    if (e.role !== 'independent') continue;
-    const report = reports.find((r) => r.id === e.id)!;
-    const derived = entries.filter((d) => d.of === e.id || d.of === report.outlet);
-    if (derived.length === 0) continue;
-    e.role = 'source';
-    e.confidence = Math.min(0.9, 0.5 + 0.15 * derived.length);
-    e.evidence.unshift(`${derived.map((d) => `${d.id} (${d.role})`).join(', ')} derive from it`);
+  // A report that others are built on, and that is built on nothing itself, looks like the source. One
+  // event has one source: when several qualify, the one most others build on (then the earliest) wins.
+  const built = (e: ProvenanceEntry) => {
+    const outlet = reports.find((r) => r.id === e.id)?.outlet;
+    return entries.filter((d) => d.id !== e.id && (d.of === e.id || d.of === outlet));
+  };
+  const candidates = entries
+    .filter((e) => e.role === 'independent' && built(e).length > 0)
+    .sort((a, b) => built(b).length - built(a).length || timeOf(reports, a.id) - timeOf(reports, b.id));
+  const source = candidates[0];
+  if (source) {
+    const on = built(source);
+    source.role = 'source';
+    source.confidence = Math.min(0.9, 0.5 + 0.15 * on.length);
+    source.evidence.unshift(on.map((d) => `${d.id} reads as ${ROLE_ARTICLE[d.role]} of it`).join('; '));
   }
   // Summaries of a derived report are summaries of its upstream: say so, keeping the link.
   for (const e of entries) {

@@ -151,12 +151,17 @@ export interface ProvenanceEntry {
 /** One cell of the coverage matrix. */
 export type CoverageCell = 'stated' | 'contradicted' | 'absent';
 
+/** What a contradicting report says differently: its figures against the row's, or a denial. */
+export type CoverageDifference =
+  | { kind: 'figures'; pairs: { theirs: Figure; ours: Figure }[]; against: string }
+  | { kind: 'denial'; denies: boolean; against: string };
+
 /** A claim cluster across reports: one row of the coverage matrix. */
 export interface CoverageRow {
   /** The representative claim text (the longest member). */
   label: string;
-  /** Per report id: the cell, and the claim that states it when present. */
-  cells: Record<string, { cell: CoverageCell; claimId?: string }>;
+  /** Per report id: the cell, the claim that states it, and for a contradiction what differs. */
+  cells: Record<string, { cell: CoverageCell; claimId?: string; differs?: CoverageDifference }>;
 }
 
 /** Claim rows × outlet columns. */

@@ -10,6 +10,8 @@ export interface HighlightItem {
   key: string;
   category: HighlightCategory;
   range: Range;
+  /** Hidden at the calm density: an unattributed claim, a place, or an actor's later mentions. */
+  quiet?: boolean;
 }
 
 /** How highlights are drawn: the CSS Custom Highlight API, or `<mark>` elements where it is missing. */
@@ -53,14 +55,15 @@ export function createHighlighter(
   const removeStyles = installStyles(doc, highlightCss(schemeOf(root ?? doc.body)));
   const view = doc.defaultView as unknown as Required<HighlightWindow>;
   let items: HighlightItem[] = [];
-  let state: HighlightToggles = { enabled: true, categories: {} };
+  let state: HighlightToggles = { enabled: true, categories: {}, density: 'calm' };
   // Fallback only: every item's marks, and each mark's full list of names (toggles show a subset).
   const markNames = new Map<HTMLElement, string[]>();
   let itemMarks = new Map<HighlightItem, HTMLElement[]>();
   let flashTimer: ReturnType<typeof setTimeout> | undefined;
   let flashed: HTMLElement[] = [];
 
-  const shown = (c: HighlightCategory) => state.enabled && state.categories[c] !== false;
+  const shown = (it: HighlightItem) =>
+    state.enabled && state.categories[it.category] !== false && !(it.quiet && state.density !== 'full');
   const flashName = highlightName(FLASH);
 
   // Names this highlighter registered. The registry itself is not iterated: Firefox content scripts see it
@@ -71,7 +74,7 @@ export function createHighlighter(
     registered.clear();
     const byCategory = new Map<HighlightCategory, Range[]>();
     for (const it of items) {
-      if (!shown(it.category)) continue;
+      if (!shown(it)) continue;
       // Pushed, not copied: a long page has thousands of ranges.
       const ranges = byCategory.get(it.category);
       if (ranges) ranges.push(it.range);
@@ -86,10 +89,13 @@ export function createHighlighter(
   // Marks stay in place while the highlighter lives; toggling only rewrites their attribute, so the
   // ranges rebuilt around them stay valid.
   const drawMarks = () => {
+    const showing = new Map<HTMLElement, Set<string>>();
+    for (const [it, marks] of itemMarks) {
+      if (!shown(it)) continue;
+      for (const m of marks) showing.set(m, (showing.get(m) ?? new Set()).add(highlightName(it.category)));
+    }
     for (const [mark, names] of markNames) {
-      const visible = names.filter(
-        (n) => n === flashName || items.some((it) => highlightName(it.category) === n && shown(it.category)),
-      );
+      const visible = names.filter((n) => n === flashName || showing.get(mark)?.has(n));
       mark.dataset.parallax = visible.join(' ');
     }
   };
@@ -137,7 +143,11 @@ export function createHighlighter(
       draw();
     },
     setToggles(next) {
-      state = { enabled: next.enabled, categories: { ...state.categories, ...next.categories } };
+      state = {
+        enabled: next.enabled,
+        categories: { ...state.categories, ...next.categories },
+        density: next.density ?? state.density,
+      };
       draw();
       return state;
     },
@@ -145,7 +155,7 @@ export function createHighlighter(
     items: () => items,
     itemsAt(node, offset) {
       const hits = items.filter((it) => {
-        if (!shown(it.category)) return false;
+        if (!shown(it)) return false;
         try {
           return it.range.isPointInRange(node, offset);
         } catch {

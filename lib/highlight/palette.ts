@@ -40,6 +40,22 @@ export function claimLine(scheme: Scheme): string {
   return scheme === 'light' ? 'rgb(0, 114, 178)' : 'rgb(86, 180, 233)';
 }
 
+/** The solid hue of a category, for legends and chip dots that must match the page's tints. */
+export function swatch(category: HighlightCategory, scheme: Scheme): string {
+  if (category === 'claim') return claimLine(scheme);
+  const [r, g, b] = HUES[category];
+  return `rgb(${r}, ${g}, ${b})`;
+}
+
+/**
+ * The palette as CSS custom properties (`--actor-<category>`), light by default and dark under
+ * `prefers-color-scheme`, so extension pages' chips and the page's tints share one source.
+ */
+export function paletteCss(): string {
+  const vars = (scheme: Scheme) => CATEGORIES.map((c) => `--actor-${c}: ${swatch(c, scheme)};`).join(' ');
+  return `:root { ${vars('light')} }\n@media (prefers-color-scheme: dark) { :root { ${vars('dark')} } }`;
+}
+
 /** Parses `rgb()`/`rgba()` as getComputedStyle reports it; null for transparent or unknown. */
 export function parseColour(css: string): Rgb | null {
   const m = css.match(/rgba?\(\s*([\d.]+)[,\s]+([\d.]+)[,\s]+([\d.]+)(?:\s*[,/]\s*([\d.]+%?))?\s*\)/);

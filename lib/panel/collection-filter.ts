@@ -41,7 +41,7 @@ function day(iso: string | null): string {
 /** True when the report matches every non-empty field of the query. */
 export function matchesQuery(r: ReportSummary, q: CollectionQuery): boolean {
   const words = fold(q.text).split(/\s+/).filter(Boolean);
-  const hay = fold(`${r.title} ${r.outlet} ${r.byline ?? ''} ${r.actorNames.join(' ')}`);
+  const hay = fold(`${r.title} ${r.outlet} ${r.byline ?? ''} ${r.actorNames.join(' ')} ${r.notes ?? ''}`);
   if (!words.every((w) => hay.includes(w))) return false;
   if (q.actor && !r.actorIds.includes(q.actor)) return false;
   if (q.outlet && r.outlet !== q.outlet) return false;

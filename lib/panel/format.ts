@@ -5,9 +5,38 @@ import type { ActorType, ClaimKind, ClaimSource, Figure, SourceKind } from '@/li
 const MONTHS = MONTH_ABBREVIATIONS.map((m) => m[0].toUpperCase() + m.slice(1));
 const DAY_MS = 86_400_000;
 
-/** "3 claims" / "1 claim". */
-export function plural(n: number, word: string, many = `${word}s`): string {
+/** An English noun's plural: "claim" → "claims", "injury" → "injuries", "match" → "matches". */
+export function pluralOf(word: string): string {
+  if (/[^aeiou]y$/i.test(word)) return `${word.slice(0, -1)}ies`;
+  if (/(s|x|z|ch|sh)$/i.test(word)) return `${word}es`;
+  return `${word}s`;
+}
+
+/** "3 claims" / "1 claim" / "2 injuries". */
+export function plural(n: number, word: string, many = pluralOf(word)): string {
   return `${n} ${n === 1 ? word : many}`;
+}
+
+/** A date for a meta line, or null when unknown (so no "date unknown" sits in a line of facts). */
+export function knownDate(iso: string | null | undefined): string | null {
+  const d = formatDate(iso);
+  return d === 'date unknown' ? null : d;
+}
+
+/**
+ * Joins the facts of a meta line with " · ", dropping empty parts and any part that repeats an earlier
+ * one (a source named "no source given" next to its kind "no source given").
+ */
+export function metaLine(...parts: (string | null | undefined | false)[]): string {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const p of parts) {
+    const t = typeof p === 'string' ? p.trim() : '';
+    if (!t || seen.has(t.toLowerCase())) continue;
+    seen.add(t.toLowerCase());
+    out.push(t);
+  }
+  return out.join(' · ');
 }
 
 /** "28 Jan 2024", or "date unknown" for null/invalid input. UTC so every machine shows the same day. */
@@ -50,6 +79,14 @@ export function formatFigure(f: Figure): string {
   const sign = CURRENCIES[f.unit]?.sign;
   // Amounts of money read as money: "$1,200,000,000" rather than a bare 1200000000.
   const n = (x: number) => (sign ? `${sign}${x.toLocaleString('en')}` : `${x}`);
+  // Spelled-out amounts ("dozens", "two dozen") read as written, unit word dropped, the number after.
+  const stem = f.unit.trim().replace(/(y|s)$/i, '');
+  const written = (
+    stem ? f.text.replace(new RegExp(`\\s+(of\\s+)?${escapeRe(stem)}\\w*$`, 'i'), '') : f.text
+  ).trim();
+  const spelled = written !== '' && !/\d/.test(written);
+  if (spelled && f.value === null && f.min !== null && f.max === null)
+    return `${written} (${n(f.min)} or more)`;
   let core: string;
   if (f.value !== null && f.min === f.value && f.max === null) core = `at least ${n(f.value)}`;
   else if (f.value !== null) core = `${f.approx ? '≈' : ''}${n(f.value)}`;
@@ -58,8 +95,7 @@ export function formatFigure(f: Figure): string {
   else if (f.max !== null) core = `up to ${n(f.max)}`;
   else return f.text;
   // Spelled-out estimates ("two dozen") are worth showing as written; "Three" or "at least 34" are not.
-  const written = f.text.trim();
-  return f.approx && written && !/\d/.test(written) ? `${core} (${written})` : core;
+  return f.approx && spelled ? `${core} (${written})` : core;
 }
 
 const SOURCE_KIND_LABELS: Record<SourceKind, string> = {
@@ -77,7 +113,9 @@ export function sourceKindLabel(kind: SourceKind): string {
 /** "a US official (told CNN)", "John Kirby", "no source given". */
 export function formatSource(s: ClaimSource): string {
   const name = s.name ?? SOURCE_KIND_LABELS[s.kind];
-  return s.cue ? `${name} (${s.cue})` : name;
+  // A cue that repeats the name ("Defense Secretary Lloyd Austin said") says nothing the name does not.
+  const repeats = s.cue && s.name && s.cue.toLowerCase().includes(s.name.toLowerCase());
+  return s.cue && !repeats ? `${name} (${s.cue})` : name;
 }
 
 const ACTOR_TYPE_LABELS: Record<ActorType, [string, string]> = {
@@ -127,7 +165,11 @@ export function unitLabel(unit: string): string {
   // A bare number ("a vote of 312") counts nothing in particular.
   if (!unit.trim()) return 'Figure';
   if (Object.hasOwn(CURRENCIES, unit)) return CURRENCIES[unit].label;
-  const plain = ['wounded', 'killed', 'dead', 'injured', 'missing'];
-  const word = plain.includes(unit) || unit.endsWith('s') ? unit : `${unit}s`;
+  const plain = ['wounded', 'killed', 'dead', 'injured', 'missing', 'displaced', 'detained'];
+  const word = plain.includes(unit) || unit.endsWith('s') || unit.endsWith('ed') ? unit : pluralOf(unit);
   return word.charAt(0).toUpperCase() + word.slice(1);
+}
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

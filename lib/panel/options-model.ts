@@ -60,3 +60,23 @@ export function patternLabel(pattern: string): string {
   if (/^(\*|https?):\/\/\*\/\*$/.test(pattern) || pattern === '<all_urls>') return 'All sites';
   return pattern.replace(/^[a-z*]+:\/\//, '').replace(/\/\*$/, '');
 }
+
+/** Whether a page's address falls under one of the granted match patterns ("https://host/*", "*://*.host/*"). */
+export function originGranted(url: string, patterns: string[]): boolean {
+  let u: URL;
+  try {
+    u = new URL(url);
+  } catch {
+    return false;
+  }
+  return patterns.some((p) => {
+    if (p === '<all_urls>') return true;
+    const m = /^(\*|https?):\/\/([^/]+)\//.exec(p);
+    if (!m) return false;
+    const [, scheme, host] = m;
+    if (scheme !== '*' && `${scheme}:` !== u.protocol) return false;
+    if (host === '*') return true;
+    if (host.startsWith('*.')) return u.hostname === host.slice(2) || u.hostname.endsWith(host.slice(1));
+    return u.hostname === host.replace(/:\d+$/, '');
+  });
+}

@@ -18,6 +18,8 @@ export interface ClaimInfo {
   figures: Figure[];
   /** Saved reports stating the same claim; null while unknown. */
   agreement: { agree: number; disagree: number } | null;
+  /** The reader's note on this claim, empty when none. */
+  note?: string;
 }
 
 /** One entry of the popover. */

@@ -3,7 +3,8 @@
  * fixture source (`?fixture=1`, no browser APIs) both implement it, so components cannot tell them apart.
  */
 import type { ScrollTarget } from '@/lib/protocol';
-import type { PageState, Report, Result } from '@/lib/types';
+import type { NoteTarget } from '@/lib/store/notes';
+import type { PageState, Report, ReportNotes, Result } from '@/lib/types';
 
 /** What the panel currently knows. `undefined` means still loading. */
 export interface PanelSnapshot {
@@ -17,6 +18,10 @@ export interface PanelSnapshot {
   versions: { savedAt: string; summary: string }[];
   /** Why the collection could not be read, when it could not. */
   error?: string;
+  /** The reader's notes, by report id. */
+  notes?: Map<string, ReportNotes>;
+  /** The highlight density the reader chose (remembered in settings). */
+  density?: 'calm' | 'full';
 }
 
 /** What saving a tab reports back, including a syndicated-copy hint. */
@@ -41,6 +46,10 @@ export interface PanelActions {
   exportStory(reportIds: string[], label: string): Promise<Result<{ name: string; text: string }>>;
   /** Follows a story: a topic from the given saved reports (and the tab's article when `withTab`). */
   follow(reportIds: string[], withTab: boolean, label: string): Promise<Result<{ topicId: string }>>;
+  /** Sets (or, when empty, removes) a note on a saved report or one of its claims. */
+  setNote(reportId: string, target: NoteTarget, note: string): Promise<Result<true>>;
+  /** Remembers the highlight density and applies it to the tab's page. */
+  setDensity(density: 'calm' | 'full'): Promise<Result<true>>;
   importJson(
     text: string,
     onProgress: (done: number, total: number) => void,

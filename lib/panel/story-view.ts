@@ -1,9 +1,7 @@
 /** Helpers for the Story tab: readable names for report ids, and chart geometry for figure series. */
 
-import { figureMid } from '@/lib/compare/figures';
-import type { FigurePoint, StoryTimeline } from '@/lib/compare/types';
 import type { Figure } from '@/lib/types';
-import { formatFigure } from './format';
+import { formatDate } from './format';
 import type { StoryView } from './view-types';
 
 /** Replaces report ids inside engine evidence text with "Outlet" names so readers never see ids. */
@@ -13,42 +11,37 @@ export function nameIds(text: string, names: Map<string, string>): string {
   return out;
 }
 
-/** One plotted point: x and y in chart units (0..1), with its labels. */
-export interface ChartPoint {
-  x: number;
-  y: number;
-  value: number;
-  label: string;
-  /** A compact label for the chart: "34", "≈24", ">150". */
-  short: string;
-  reportId: string;
+/**
+ * Readable names for reports: the outlet alone when it is unambiguous, the outlet and date when an outlet
+ * has two reports, and the outlet and a shortened title when those dates match too. The tab's own
+ * article is "This article".
+ */
+export function reportNames(
+  reports: { id: string; outlet: string; title: string; publishedTime: string | null }[],
+  currentId: string,
+): Map<string, string> {
+  const byOutlet = new Map<string, typeof reports>();
+  for (const r of reports) byOutlet.set(r.outlet, [...(byOutlet.get(r.outlet) ?? []), r]);
+  const names = new Map<string, string>();
+  for (const r of reports) {
+    const same = byOutlet.get(r.outlet) ?? [];
+    if (same.length < 2) names.set(r.id, r.outlet);
+    else {
+      const date = formatDate(r.publishedTime);
+      const clash = same.filter((o) => formatDate(o.publishedTime) === date).length > 1;
+      names.set(
+        r.id,
+        clash || !r.publishedTime ? `${r.outlet}, “${shortTitle(r.title)}”` : `${r.outlet}, ${date}`,
+      );
+    }
+  }
+  names.set(currentId, 'This article');
+  return names;
 }
 
-/** Places a figure series on a 0..1 grid: x by report order in the timeline, y by value (0 at the bottom). */
-export function chartPoints(
-  timeline: StoryTimeline,
-  points: FigurePoint[],
-): { points: ChartPoint[]; max: number } {
-  const order = new Map(timeline.entries.map((e, i) => [e.id, i]));
-  const n = Math.max(1, timeline.entries.length - 1);
-  const placed = points
-    .map((p) => ({ p, v: figureMid(p.figure) }))
-    .filter(
-      (x): x is { p: FigurePoint; v: number } =>
-        x.v !== null && Number.isFinite(x.v) && order.has(x.p.reportId),
-    );
-  const max = Math.max(1, ...placed.map((x) => x.v));
-  return {
-    max,
-    points: placed.map(({ p, v }) => ({
-      x: (order.get(p.reportId) ?? 0) / n,
-      y: v / max,
-      value: v,
-      label: formatFigure(p.figure),
-      short: shortFigure(p.figure),
-      reportId: p.reportId,
-    })),
-  };
+function shortTitle(title: string): string {
+  const words = title.split(/\s+/);
+  return words.length > 6 ? `${words.slice(0, 6).join(' ')}…` : title;
 }
 
 /** A readable name for a story: its earliest report's title (the engine's label lists terms, not a headline). */

@@ -1,9 +1,13 @@
-import type { Report } from '@/lib/types';
+import type { Report, ReportNotes } from '@/lib/types';
 import type { ReportSummary } from './view-types';
 
 /** The list-view summary of a stored report (drops body text and offsets). */
-export function toSummary(r: Report): ReportSummary {
+export function toSummary(r: Report, notes?: ReportNotes): ReportSummary {
+  const noted = notes
+    ? [notes.report, ...Object.values(notes.claims).map((c) => c.note)].filter(Boolean)
+    : [];
   return {
+    notes: noted.length ? noted.join('\n') : undefined,
     id: r.id,
     title: r.title,
     outlet: r.outlet,

@@ -24,7 +24,14 @@ export type ReportSummary = Pick<
   | 'byline'
   | 'versionCount'
   | 'sameTextAs'
-> & { topicIds: string[]; actorIds: string[]; actorNames: string[]; claimCount: number };
+> & {
+  topicIds: string[];
+  actorIds: string[];
+  actorNames: string[];
+  claimCount: number;
+  /** The reader's notes on the report and its claims, joined (searched with the rest). */
+  notes?: string;
+};
 
 /** A related earlier report with its differences from the current one. */
 export interface RelatedView {

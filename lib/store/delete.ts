@@ -2,9 +2,11 @@
  * Deleting reports, undoably. A deletion moves the rows it touches into the trash as they were; undo puts
  * them back. Deleting an original promotes its first syndicated copy, so copies never dangle.
  */
+
 import type { Table } from 'dexie';
 import { fromRow, toRow } from './compact';
 import type { ParallaxDB } from './db';
+import { NOTES_PREFIX } from './notes';
 import type { ReportRow, TrashRow, VersionRow } from './rows';
 
 /** Undoable deletions kept; older ones are forgotten. */
@@ -92,9 +94,15 @@ export async function undoDelete(db: ParallaxDB, token: string): Promise<string[
   });
 }
 
-/** Deletes every report, version and trash entry (not undoable); topics and settings stay. */
+/** Deletes every report, version, trash entry and note (not undoable); topics and other settings stay. */
 export async function deleteAll(db: ParallaxDB): Promise<void> {
-  await db.transaction('rw', [db.reports, db.versions, db.trash], async () => {
-    await Promise.all([db.reports.clear(), db.versions.clear(), db.trash.clear()]);
+  await db.transaction('rw', [db.reports, db.versions, db.trash, db.settings], async () => {
+    await Promise.all([
+      db.reports.clear(),
+      db.versions.clear(),
+      db.trash.clear(),
+      // Notes belong to the reports: they go with them.
+      db.settings.where('key').startsWith(NOTES_PREFIX).delete(),
+    ]);
   });
 }

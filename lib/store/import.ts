@@ -2,10 +2,12 @@
  * Importing a collection file: validated whole first, then merged in one transaction (by canonical URL,
  * any known URL, and identical text fingerprint), chunk by chunk with progress. All or nothing.
  */
+
 import type { ImportProgress, ImportSummary, Result } from '@/lib/types';
 import type { ParallaxDB } from './db';
 import type { CollectionFile } from './export';
 import { importOne } from './import-merge';
+import { isReportNotes, mergeNotes, notesKey } from './notes';
 import type { VersionRow } from './rows';
 import { toStoreFailure } from './storage';
 import { checkCollection } from './validate-collection';
@@ -71,8 +73,17 @@ async function writeCollection(
         summary.topics++;
       }
     }
-    for (const s of file.settings) {
-      if (!(await db.settings.get(s.key))) {
+    for (const row of file.settings) {
+      // A report merged into one already here has its id changed: its notes follow it.
+      const id = isReportNotes(row.value) ? (idMap.get(row.value.reportId) ?? row.value.reportId) : null;
+      const s =
+        id && isReportNotes(row.value) ? { key: notesKey(id), value: { ...row.value, reportId: id } } : row;
+      const have = await db.settings.get(s.key);
+      // Notes on a report already noted here merge, so importing never drops either side's notes.
+      if (have && isReportNotes(have.value) && isReportNotes(s.value)) {
+        await db.settings.put({ key: s.key, value: mergeNotes(have.value, s.value) });
+        summary.settings++;
+      } else if (!have) {
         await db.settings.put(s);
         summary.settings++;
       }

@@ -40,7 +40,12 @@ describe('estimateProvenance on the Tower 22 fixtures', () => {
 
   it('calls the credited report in the collection the source', () => {
     expect(byId['wire-t22'].role).toBe('source');
-    expect(byId['wire-t22'].evidence[0]).toMatch(/ledger-t22 \(rewrite\)/);
+    expect(byId['wire-t22'].evidence[0]).toMatch(/ledger-t22 reads as a rewrite of it/);
+    expect(byId['wire-t22'].evidence.join(' ')).not.toMatch(/\bderive|\((summary|rewrite|excerpt)\)/);
+  });
+
+  it('names one source per event at most', () => {
+    expect(Object.values(byId).filter((e) => e.role === 'source').length).toBeLessThanOrEqual(1);
   });
 
   it('calls the crediting report a rewrite of the matching report, not of the same outlet’s other story', () => {

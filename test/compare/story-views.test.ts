@@ -42,6 +42,29 @@ describe('clusterStories', () => {
 describe('coverageMatrix', () => {
   const m = coverageMatrix([wire, ledger, brief]);
 
+  it('never shows the report a row reads as contradicting it', () => {
+    for (const order of [
+      [wire, ledger, brief],
+      [ledger, brief, wire],
+      [brief, ledger, wire],
+    ]) {
+      for (const row of coverageMatrix(order).rows) {
+        const from = Object.entries(row.cells).find(([id, c]) => {
+          const report = order.find((r) => r.id === id)!;
+          return c.claimId && report.claims.find((x) => x.id === c.claimId)?.text === row.label;
+        });
+        expect(from?.[1].cell, row.label).toBe('stated');
+      }
+    }
+  });
+
+  it('keeps one row for a claim a report states twice in other words', () => {
+    const twice = { ...wire, id: 'wire-twice', claims: [...wire.claims, { ...wire.claims[0], id: 'again' }] };
+    const rows = coverageMatrix([twice, ledger]).rows;
+    expect(rows.filter((r) => r.label === wire.claims[0].text).length).toBeLessThanOrEqual(1);
+    expect(rows.length).toBe(coverageMatrix([wire, ledger]).rows.length);
+  });
+
   it('has one column per report and rows ordered by how widely a claim is stated', () => {
     expect(m.columns.map((c) => c.outlet)).toEqual(['Wire Service', 'Daily Ledger', 'Morning Brief']);
     const counts = m.rows.map((r) => Object.values(r.cells).filter((c) => c.cell !== 'absent').length);
@@ -53,6 +76,10 @@ describe('coverageMatrix', () => {
     const toll = m.rows.find((r) => r.label.startsWith('Three US service members'))!;
     expect(toll.cells['wire-t22'].cell).toBe('stated');
     expect(toll.cells['ledger-t22'].cell).toBe('contradicted');
+    // The contradiction says what differs: the ledger's figure against the row's.
+    const differs = toll.cells['ledger-t22'].differs;
+    expect(differs?.kind).toBe('figures');
+    if (differs?.kind === 'figures') expect(differs.pairs[0].theirs.unit).toBe(differs.pairs[0].ours.unit);
     const senators = m.rows.find((r) => r.label.startsWith('Several senators'))!;
     expect(senators.cells).toMatchObject({ 'wire-t22': { cell: 'absent' }, 'brief-t22': { cell: 'absent' } });
     expect(senators.cells['ledger-t22'].claimId).toBe(ledger.claims[ledger.claims.length - 1].id);

@@ -35,6 +35,7 @@ describe('popover against the page', () => {
         entries: () => [],
         save: async () => '',
         isSaved: () => false,
+        siteEnabled: () => false,
         enableSite: () => undefined,
       },
       ctl.signal,

@@ -36,6 +36,7 @@ describe('npm start', () => {
     });
     const front = await fetch(url);
     expect(front.status).toBe(200);
+    expect(out).toContain('Welcome page opened');
     const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
     child.kill('SIGINT');
     expect(await exited).toBe(0);

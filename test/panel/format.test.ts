@@ -22,6 +22,45 @@ const fig = (f: Partial<Figure>): Figure => ({
   ...f,
 });
 
+describe('wording', () => {
+  it('pluralises English nouns, not just by adding s', async () => {
+    const { pluralOf } = await import('@/lib/panel/format');
+    expect(['injury', 'claim', 'match', 'day', 'casualty'].map(pluralOf)).toEqual([
+      'injuries',
+      'claims',
+      'matches',
+      'days',
+      'casualties',
+    ]);
+    expect(unitLabel('injury')).toBe('Injuries');
+    expect(unitLabel('strike')).toBe('Strikes');
+    expect(unitLabel('displaced')).toBe('Displaced');
+  });
+
+  it('writes a spelled-out lower bound as written, without repeating the unit', () => {
+    expect(formatFigure(fig({ min: 24, text: 'dozens wounded' }))).toBe('dozens (24 or more)');
+    expect(formatFigure(fig({ min: 24, unit: 'injury', text: 'dozens of injuries' }))).toBe(
+      'dozens (24 or more)',
+    );
+    expect(formatFigure(fig({ min: 12, unit: '', text: 'a dozen' }))).toBe('a dozen (12 or more)');
+  });
+
+  it('does not repeat a source name in its cue', () => {
+    expect(formatSource({ kind: 'named', name: 'Ada Morrow', cue: 'Mayor Ada Morrow said' })).toBe(
+      'Ada Morrow',
+    );
+    expect(formatSource({ kind: 'unnamed', name: 'a port official', cue: 'told the Courier' })).toBe(
+      'a port official (told the Courier)',
+    );
+  });
+
+  it('builds meta lines without empty or repeated parts', async () => {
+    const { metaLine, knownDate } = await import('@/lib/panel/format');
+    expect(metaLine('No source given', 'no source given', '2 claims')).toBe('No source given · 2 claims');
+    expect(metaLine('127.0.0.1', knownDate(null), null, '')).toBe('127.0.0.1');
+  });
+});
+
 describe('formatFigure', () => {
   it('says what the figure claims, keeping spelled-out estimates', () => {
     expect(formatFigure(fig({ value: 20, min: 20, max: 20, text: '20' }))).toBe('20');

@@ -80,7 +80,15 @@ describe('article view models', () => {
 });
 
 describe('collection filtering', () => {
-  const summaries = fx.reports.map(toSummary);
+  const summaries = fx.reports.map((r) => toSummary(r));
+  it("searches the reader's notes too", async () => {
+    const { withNote } = await import('@/lib/store/notes');
+    const notes = withNote(null, 'r-harbor', { kind: 'claim', id: 'x', text: 'x' }, 'Ask the Velden desk');
+    const noted = fx.reports.map((r) => toSummary(r, r.id === 'r-harbor' ? notes : undefined));
+    expect(filterReports(noted, { ...emptyQuery, text: 'velden desk' }).map((r) => r.id)).toEqual([
+      'r-harbor',
+    ]);
+  });
   it('searches titles, outlets and actor names, accent- and case-insensitively', () => {
     expect(filterReports(summaries, { ...emptyQuery, text: 'AIN AL-ASAD' }).map((r) => r.id)).toEqual([
       'r-northline',

@@ -117,7 +117,20 @@ function trailingAdverb(s: string): number {
     while (k < t && isW(s.charCodeAt(k))) k++;
     if (k === t) return d;
   }
-  return ADVERBS.has(s.slice(a, t).toLowerCase()) ? b : -1;
+  const word = s.slice(a, t);
+  return ADVERBS.has(word.toLowerCase()) || isLyAdverb(word) ? b : -1;
+}
+
+// Lower-case nouns ending in "-ly" that can end a speaker ("a close ally", "the family").
+const LY_NOUNS = new Set(
+  'ally family assembly anomaly monopoly supply rally reply homily jelly belly bully'.split(' '),
+);
+
+/** "initially", "originally", "subsequently": a lower-case -ly adverb, never part of a speaker's name. */
+function isLyAdverb(word: string): boolean {
+  if (word.length < 5 || !asciiAt(word, word.length - 2, 'ly')) return false;
+  const first = word.charCodeAt(0);
+  return first >= 97 && first <= 122 && !LY_NOUNS.has(word);
 }
 
 /** `s` without its trailing adverbs ("Kirby also later" → "Kirby"). */

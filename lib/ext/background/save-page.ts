@@ -1,10 +1,13 @@
 import { getTabState, onPageAnalyzed } from '@/lib/ext/background/tab-state';
 import { onMessage, type PageContext } from '@/lib/ext/messages';
+import { originGranted } from '@/lib/panel/options-model';
 import { getDb, type ParallaxDB } from '@/lib/store/db';
+import { isReportNotes, notesKey } from '@/lib/store/notes';
 import type { Result } from '@/lib/types';
 import { autoSaveTopics } from './auto-save';
 import { refreshBadge } from './badge';
 import { browserMarkerStore, saveTab } from './collection';
+import { grantedOrigins } from './injection';
 import { pageContextFor } from './page-context';
 import { EXTENSION_PAGES_ONLY, isExtensionPage, ownTabId } from './sender';
 
@@ -25,7 +28,22 @@ async function contextForTab(db: ParallaxDB, tabId: number | undefined): Promise
   const state = tabId === undefined ? null : getTabState(tabId);
   if (!state) return { ok: false, error: 'This tab has not been analysed yet.' };
   try {
-    return { ok: true, value: await pageContextFor(db, state) };
+    const [context, granted] = await Promise.all([
+      pageContextFor(db, state),
+      grantedOrigins().catch(() => []),
+    ]);
+    const row = state.article
+      ? await db.reports.where('canonicalUrl').equals(state.article.canonicalUrl).first()
+      : undefined;
+    const notes = row ? await db.settings.get(notesKey(row.id)) : undefined;
+    return {
+      ok: true,
+      value: {
+        ...context,
+        siteEnabled: originGranted(state.url, granted),
+        notes: isReportNotes(notes?.value) ? notes.value : null,
+      },
+    };
   } catch (err) {
     return {
       ok: false,

@@ -1,6 +1,7 @@
 import { Anchorer, toRange } from '@/lib/anchor/anchor';
 import { makeSelector } from '@/lib/anchor/selector';
 import { indexSteps, type TextIndexOptions } from '@/lib/anchor/text-index';
+import { isDateline } from '@/lib/highlight/dateline';
 import type { HighlightItem } from '@/lib/highlight/highlighter';
 import type { Analysis, Article, HighlightCategory, TextQuoteSelector } from '@/lib/types';
 import type { Slicer } from './slicer';
@@ -19,6 +20,7 @@ interface Target {
   category: HighlightCategory;
   claimId?: string;
   selector: TextQuoteSelector;
+  quiet?: boolean;
 }
 
 /** Key of an actor mention's highlight. */
@@ -39,15 +41,22 @@ function targetsOf(article: Article, analysis: Analysis): Target[] {
       category: 'claim',
       claimId: claim.id,
       selector: makeSelector(article.text, claim),
+      quiet: claim.source.kind === 'none',
     });
-  for (const actor of analysis.actors)
+  for (const actor of analysis.actors) {
+    let first = true;
     actor.mentions.forEach((m, i) => {
+      if (isDateline(article.text, m.start, m.end)) return;
       targets.push({
         key: actorKey(actor.id, i),
         category: actor.type,
         selector: makeSelector(article.text, m),
+        // The calm density tints who is involved once, not every repetition, and leaves places out.
+        quiet: !first || actor.type === 'place' || actor.type === 'media',
       });
+      first = false;
     });
+  }
   // In reading order, so each success tells the anchorer where the next quote should be.
   return targets.sort((a, b) => a.selector.start - b.selector.start);
 }
@@ -84,7 +93,8 @@ export async function anchorItems(
     const missed: Target[] = [];
     for (const t of pending) {
       const hit = anchorer.anchor(t.selector);
-      if (hit) items.push({ key: t.key, category: t.category, range: toRange(doc, hit.span) });
+      if (hit)
+        items.push({ key: t.key, category: t.category, range: toRange(doc, hit.span), quiet: t.quiet });
       else missed.push(t);
       await slicer.maybePause('anchor');
     }

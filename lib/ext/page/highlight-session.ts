@@ -41,6 +41,7 @@ export function startHighlights(
       highlighter,
       entries: (items) => entriesFor(items, run.state.analysis, context),
       isSaved: () => saved,
+      siteEnabled: () => context?.siteEnabled === true,
       enableSite: () => void sendMessage('openSiteSettings').catch(() => undefined),
       save: async () => {
         try {

@@ -28,6 +28,8 @@ export interface PopoverDeps {
   isSaved(): boolean;
   /** Opens the options page to let Parallax run by itself on this site. */
   enableSite(): void;
+  /** True when Parallax already runs by itself on this site (so the popover does not offer it). */
+  siteEnabled(): boolean;
 }
 
 /** The in-page widgets, as the content script's entry wires them. */

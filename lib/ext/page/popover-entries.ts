@@ -1,6 +1,7 @@
 import type { PageContext } from '@/lib/ext/messages';
 import type { HighlightItem } from '@/lib/highlight/highlighter';
 import type { PopoverEntry } from '@/lib/panel/popover-model';
+import { claimNote } from '@/lib/store/notes';
 import type { Analysis } from '@/lib/types';
 
 /** Turns hit highlight items into what the popover shows, merging in saved-report context when known. */
@@ -34,6 +35,7 @@ export function entriesFor(
           source: claim.source,
           figures: claim.figures,
           agreement: context ? (context.claimAgreement[claim.id] ?? { agree: 0, disagree: 0 }) : null,
+          note: claimNote(context?.notes, claim),
         });
     }
   }

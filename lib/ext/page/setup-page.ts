@@ -123,7 +123,11 @@ export function setupPage(doc: Document, signal: AbortSignal, ui: PageUi): void 
     onMessage('scrollTo', ({ data }) => scrollToTarget(doc, draw()?.highlighter ?? null, data)),
     // Toggles apply to drawn highlights; an off-topic page stays undrawn until the reader asks (pill, scroll-to).
     onMessage('setHighlights', ({ data }) => {
-      toggles = { enabled: data.enabled, categories: { ...toggles.categories, ...data.categories } };
+      toggles = {
+        enabled: data.enabled,
+        categories: { ...toggles.categories, ...data.categories },
+        density: data.density ?? toggles.density,
+      };
       session?.highlighter.setToggles(toggles);
       return { ok: true, value: toggles };
     }),

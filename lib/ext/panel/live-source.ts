@@ -6,11 +6,13 @@
 
 import { liveQuery } from 'dexie';
 import { browser } from 'wxt/browser';
-import { onMessage, sendMessage } from '@/lib/ext/messages';
+import { type HighlightToggles, onMessage, sendMessage } from '@/lib/ext/messages';
 import { savedReportFor } from '@/lib/panel/saved-match';
 import { failure, type PanelSnapshot, type PanelSource } from '@/lib/panel/source';
 import { getDb } from '@/lib/store/db';
+import { allNotes, saveNote } from '@/lib/store/notes';
 import { getReports } from '@/lib/store/query';
+import { SETTING_KEYS } from '@/lib/store/setting-keys';
 import { storageUsed } from '@/lib/store/storage';
 import { getVersions } from '@/lib/store/versions';
 import type { PageState } from '@/lib/types';
@@ -115,6 +117,15 @@ export function createLiveSource(pinnedTabId: number | null): PanelSource {
     error: (err) => set({ reports: [], error: `Could not read your collection: ${failure(err).error}` }),
   });
   cleanups.push(() => sub.unsubscribe());
+  // Notes and the highlight density are settings rows: watched apart from the reports.
+  const prefs = liveQuery(async () => ({
+    notes: await allNotes(db),
+    highlights: (await db.settings.get(SETTING_KEYS.highlightPrefs))?.value as HighlightToggles | undefined,
+  })).subscribe({
+    next: ({ notes, highlights }) => set({ notes, density: highlights?.density ?? 'calm' }),
+    error: () => undefined,
+  });
+  cleanups.push(() => prefs.unsubscribe());
 
   const tabId = () => snap.tabId;
   const noTab = { ok: false as const, error: 'No tab to act on: open a news article first.' };
@@ -158,6 +169,30 @@ export function createLiveSource(pinnedTabId: number | null): PanelSource {
         import('@/lib/panel/collection-io').then((m) => m.importCollection(db, text, onProgress)),
       exportStory: (ids, label) =>
         import('@/lib/panel/collection-io').then((m) => m.exportStoryMarkdown(db, ids, label)),
+      setNote: async (reportId, target, note) => {
+        try {
+          await saveNote(db, reportId, target, note);
+          return { ok: true, value: true };
+        } catch (err) {
+          return failure(err);
+        }
+      },
+      setDensity: async (density) => {
+        try {
+          const key = SETTING_KEYS.highlightPrefs;
+          const prev = ((await db.settings.get(key))?.value as HighlightToggles | undefined) ?? {
+            enabled: true,
+            categories: {},
+          };
+          const next = { ...prev, density };
+          await db.settings.put({ key, value: next });
+          const id = tabId();
+          if (id !== null) await sendMessage('setHighlights', next, id).catch(() => undefined);
+          return { ok: true, value: true };
+        } catch (err) {
+          return failure(err);
+        }
+      },
       follow: async (ids, withTab, label) => {
         try {
           const { topicFrom } = await import('@/lib/panel/follow');

@@ -23,7 +23,9 @@ export interface FirefoxSession {
 }
 
 /** Launches Firefox ESR with .output/firefox-mv2 installed and all non-loopback traffic sent to a sentinel. */
-export async function launchFirefox(): Promise<FirefoxSession> {
+export async function launchFirefox(
+  options: { prefs?: Record<string, unknown> } = {},
+): Promise<FirefoxSession> {
   if (!firefoxPath) throw new Error('Firefox is not installed (apt-get install firefox-esr)');
   const sentinel = await startSentinel();
   const uuid = randomUUID();
@@ -33,6 +35,7 @@ export async function launchFirefox(): Promise<FirefoxSession> {
     headless: true,
     defaultViewport: { width: 1280, height: 900 },
     extraPrefsFirefox: {
+      ...options.prefs,
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: uuid }),
       'network.proxy.type': 1,
       'network.proxy.http': '127.0.0.1',
