@@ -76,6 +76,21 @@ const quantile = (xs: number[], q: number) => {
 };
 const round = (x: number) => Math.round(x * 100) / 100;
 
+/** Per step mark of the page session (its first occurrence): the median ms after the message, in order. */
+function stepMedians(runs: PageRun[]): Record<string, number> {
+  const at = new Map<string, number[]>();
+  for (const r of runs) {
+    const seen = new Set<string>();
+    for (const [name, ms] of r.steps) {
+      if (seen.has(name)) continue;
+      seen.add(name);
+      at.set(name, [...(at.get(name) ?? []), ms]);
+    }
+  }
+  const rows = [...at].map(([name, xs]) => [name, round(median(xs))] as const);
+  return Object.fromEntries(rows.sort((a, b) => a[1] - b[1]));
+}
+
 async function run(): Promise<BenchResult> {
   if (!hasCorpus) return { metrics: [], notes: [corpusSkipReason] };
   // The figures are for the code in this tree: both builds are made afresh.
@@ -165,6 +180,7 @@ async function run(): Promise<BenchResult> {
       content_pages_extracted_elsewhere: runs.filter(
         (r) => r.extraction !== 'page' && r.extraction !== 'none',
       ).length,
+      content_step_marks_median: stepMedians(painted),
       content_longest_task_pages: slowest.map((r) => ({
         page: r.page,
         ms: round(r.longestTaskMs),

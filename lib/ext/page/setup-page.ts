@@ -66,6 +66,7 @@ export function setupPage(doc: Document, signal: AbortSignal, ui: PageUi): void 
    * `show`: draw the highlights even off-topic (asked from the pill).
    */
   const analyse = async (asked = false, show = false) => {
+    performance.mark('parallax:start');
     runCtl?.abort();
     session = null;
     run = null;
@@ -87,6 +88,7 @@ export function setupPage(doc: Document, signal: AbortSignal, ui: PageUi): void 
         depth: asked ? 'full' : settings.then((s) => s.depth ?? 'full'),
       });
       const { highlights } = await settings;
+      performance.mark('parallax:settings');
       // Stored preferences are the starting point; toggles made on this page since then win.
       if (highlights && !prefsApplied) toggles = highlights;
       prefsApplied = true;
@@ -103,8 +105,10 @@ export function setupPage(doc: Document, signal: AbortSignal, ui: PageUi): void 
         const ask = () => void analyse(true, true);
         ctl.signal.addEventListener('abort', ui.showOffTopicPill(getOverlay(), ask), { once: true });
       } else if (result.items.length) {
-        if (result.onTopic || show) draw();
-        else ctl.signal.addEventListener('abort', ui.showOffTopicPill(getOverlay(), draw), { once: true });
+        if (result.onTopic || show) {
+          draw();
+          performance.mark('parallax:drawn');
+        } else ctl.signal.addEventListener('abort', ui.showOffTopicPill(getOverlay(), draw), { once: true });
       }
       shown();
     } catch (err) {

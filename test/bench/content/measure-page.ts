@@ -22,6 +22,8 @@ export interface PageRun {
   /** Long tasks since the message: [start after the message, duration] (ms). */
   longTasks: [number, number][];
   highlights: number;
+  /** Parallax's step marks since the message: [name, ms after the message], in order. */
+  steps: [string, number][];
   isArticle: boolean;
   extraction: string;
   extractionMs: number | null;
@@ -70,7 +72,11 @@ export async function measurePage(
     });
     const probe = await tab.evaluate(() => {
       const px = (globalThis as unknown as BenchGlobal).__px;
-      return { ...px, origin: performance.timeOrigin };
+      const steps = performance
+        .getEntriesByType('mark')
+        .filter((m) => m.name.startsWith('parallax:'))
+        .map((m) => [m.name.slice(9), m.startTime] as [string, number]);
+      return { ...px, steps, origin: performance.timeOrigin };
     });
     const highlights = await tab.evaluate(highlightCount);
     await tab.evaluate(pageBundle);
@@ -93,6 +99,7 @@ export async function measurePage(
       longestTaskMs: Math.max(0, ...ours.map(([, d]) => d)),
       longTasks: ours.map(([start, d]) => [Math.round(start - since), Math.round(d)]),
       highlights,
+      steps: probe.steps.map(([n, t]) => [n, Math.round((t - since) * 10) / 10]),
       isArticle: state?.detection.isArticle ?? false,
       extraction: state?.extraction?.site ?? 'none',
       extractionMs: state?.extraction?.ms ?? null,
