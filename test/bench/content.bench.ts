@@ -158,6 +158,11 @@ async function run(): Promise<BenchResult> {
         target: 50,
         better: 'lower',
       },
+      {
+        key: 'own_longest_stretch_ms_max',
+        value: round(Math.max(...runs.map((r) => r.ownLongestMs))),
+      },
+      { key: 'own_longest_stretch_ms_median', value: round(median(runs.map((r) => r.ownLongestMs))) },
       { key: 'content_bundle_kb_gz', value: Math.round(kb * 10) / 10, target: 35, better: 'lower' },
       { key: 'click_to_highlight_ms_median', value: round(median(painted.map((r) => r.clickToPaintMs))) },
       { key: 'click_to_highlight_mark_ms_median', value: round(median(painted.map((r) => r.clickToMarkMs))) },
@@ -181,6 +186,16 @@ async function run(): Promise<BenchResult> {
         (r) => r.extraction !== 'page' && r.extraction !== 'none',
       ).length,
       content_step_marks_median: stepMedians(painted),
+      content_own_longest_stretch_pages: [...runs]
+        .sort((a, b) => b.ownLongestMs - a.ownLongestMs)
+        .slice(0, 5)
+        .map((r) => ({
+          page: r.page,
+          ms: round(r.ownLongestMs),
+          step: r.ownLongestStep,
+          extraction: r.extraction,
+        })),
+      content_pages_own_stretch_over_50: runs.filter((r) => r.ownLongestMs > 50).length,
       content_longest_task_pages: slowest.map((r) => ({
         page: r.page,
         ms: round(r.longestTaskMs),

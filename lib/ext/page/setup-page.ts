@@ -106,7 +106,9 @@ export function setupPage(doc: Document, signal: AbortSignal, ui: PageUi): void 
         ctl.signal.addEventListener('abort', ui.showOffTopicPill(getOverlay(), ask), { once: true });
       } else if (result.items.length) {
         if (result.onTopic || show) {
+          const drawStart = performance.now();
           draw();
+          performance.measure('parallax-task:draw', { start: drawStart });
           performance.mark('parallax:drawn');
         } else ctl.signal.addEventListener('abort', ui.showOffTopicPill(getOverlay(), draw), { once: true });
       }

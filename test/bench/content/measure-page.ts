@@ -24,6 +24,9 @@ export interface PageRun {
   highlights: number;
   /** Parallax's step marks since the message: [name, ms after the message], in order. */
   steps: [string, number][];
+  /** Longest stretch of Parallax's own work between two yields, by its own measures (ms). */
+  ownLongestMs: number;
+  ownLongestStep: string;
   isArticle: boolean;
   extraction: string;
   extractionMs: number | null;
@@ -76,7 +79,12 @@ export async function measurePage(
         .getEntriesByType('mark')
         .filter((m) => m.name.startsWith('parallax:'))
         .map((m) => [m.name.slice(9), m.startTime] as [string, number]);
-      return { ...px, steps, origin: performance.timeOrigin };
+      const own = performance
+        .getEntriesByType('measure')
+        .filter((m) => m.name.startsWith('parallax-task:'))
+        .sort((a, b) => b.duration - a.duration)[0];
+      const ownLongest = [own?.name.slice(14) ?? '', own?.duration ?? 0] as const;
+      return { ...px, steps, ownLongest, origin: performance.timeOrigin };
     });
     const highlights = await tab.evaluate(highlightCount);
     await tab.evaluate(pageBundle);
@@ -99,6 +107,8 @@ export async function measurePage(
       longestTaskMs: Math.max(0, ...ours.map(([, d]) => d)),
       longTasks: ours.map(([start, d]) => [Math.round(start - since), Math.round(d)]),
       highlights,
+      ownLongestMs: probe.ownLongest[1],
+      ownLongestStep: probe.ownLongest[0],
       steps: probe.steps.map(([n, t]) => [n, Math.round((t - since) * 10) / 10]),
       isArticle: state?.detection.isArticle ?? false,
       extraction: state?.extraction?.site ?? 'none',
