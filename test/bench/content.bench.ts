@@ -151,6 +151,19 @@ async function run(): Promise<BenchResult> {
         target: 4,
         better: 'lower',
       },
+      {
+        key: 'click_to_highlight_frame_vs_readability_median',
+        value: round(median(painted.map((r) => r.clickToFrameMs / Math.max(r.readabilityMs, 0.1)))),
+      },
+      {
+        key: 'click_to_highlight_frame_vs_readability_p90',
+        value: round(
+          quantile(
+            painted.map((r) => r.clickToFrameMs / Math.max(r.readabilityMs, 0.1)),
+            0.9,
+          ),
+        ),
+      },
       { key: 'first_analysis_after_start_ms', value: round(first.afterStartMs), target: 80, better: 'lower' },
       {
         key: 'longest_task_ms_max',
@@ -165,6 +178,10 @@ async function run(): Promise<BenchResult> {
       { key: 'own_longest_stretch_ms_median', value: round(median(runs.map((r) => r.ownLongestMs))) },
       { key: 'content_bundle_kb_gz', value: Math.round(kb * 10) / 10, target: 35, better: 'lower' },
       { key: 'click_to_highlight_ms_median', value: round(median(painted.map((r) => r.clickToPaintMs))) },
+      {
+        key: 'click_to_highlight_frame_ms_median',
+        value: round(median(painted.map((r) => r.clickToFrameMs))),
+      },
       { key: 'click_to_highlight_mark_ms_median', value: round(median(painted.map((r) => r.clickToMarkMs))) },
       { key: 'readability_parse_ms_median', value: round(median(runs.map((r) => r.readabilityMs))) },
       { key: 'readability_warm_parse_ms_median', value: round(median(runs.map((r) => r.readabilityWarmMs))) },
