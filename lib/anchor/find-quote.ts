@@ -20,9 +20,10 @@ const MAX_CANDIDATES = 400;
 const WINDOW = 4000;
 /**
  * Largest whole-text approximate search, in text characters × 32-character pattern blocks (the bit-parallel
- * search's cost). Beyond it the quote is left an orphan rather than holding the page's main thread.
+ * search's cost). Beyond it the quote is left an orphan rather than holding the page's main thread: a search
+ * three times this size took over 100 ms in a page on a busy 2-core machine.
  */
-const MAX_APPROX_WORK = 3_000_000;
+const MAX_APPROX_WORK = 1_000_000;
 
 function commonSuffix(a: string, b: string): number {
   let n = 0;

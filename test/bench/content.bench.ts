@@ -76,6 +76,21 @@ const quantile = (xs: number[], q: number) => {
 };
 const round = (x: number) => Math.round(x * 100) / 100;
 
+/** Per step mark of the page session (its first occurrence): the median ms after the message, in order. */
+function stepMedians(runs: PageRun[]): Record<string, number> {
+  const at = new Map<string, number[]>();
+  for (const r of runs) {
+    const seen = new Set<string>();
+    for (const [name, ms] of r.steps) {
+      if (seen.has(name)) continue;
+      seen.add(name);
+      at.set(name, [...(at.get(name) ?? []), ms]);
+    }
+  }
+  const rows = [...at].map(([name, xs]) => [name, round(median(xs))] as const);
+  return Object.fromEntries(rows.sort((a, b) => a[1] - b[1]));
+}
+
 async function run(): Promise<BenchResult> {
   if (!hasCorpus) return { metrics: [], notes: [corpusSkipReason] };
   // The figures are for the code in this tree: both builds are made afresh.
@@ -136,6 +151,19 @@ async function run(): Promise<BenchResult> {
         target: 4,
         better: 'lower',
       },
+      {
+        key: 'click_to_highlight_frame_vs_readability_median',
+        value: round(median(painted.map((r) => r.clickToFrameMs / Math.max(r.readabilityMs, 0.1)))),
+      },
+      {
+        key: 'click_to_highlight_frame_vs_readability_p90',
+        value: round(
+          quantile(
+            painted.map((r) => r.clickToFrameMs / Math.max(r.readabilityMs, 0.1)),
+            0.9,
+          ),
+        ),
+      },
       { key: 'first_analysis_after_start_ms', value: round(first.afterStartMs), target: 80, better: 'lower' },
       {
         key: 'longest_task_ms_max',
@@ -143,8 +171,17 @@ async function run(): Promise<BenchResult> {
         target: 50,
         better: 'lower',
       },
+      {
+        key: 'own_longest_stretch_ms_max',
+        value: round(Math.max(...runs.map((r) => r.ownLongestMs))),
+      },
+      { key: 'own_longest_stretch_ms_median', value: round(median(runs.map((r) => r.ownLongestMs))) },
       { key: 'content_bundle_kb_gz', value: Math.round(kb * 10) / 10, target: 35, better: 'lower' },
       { key: 'click_to_highlight_ms_median', value: round(median(painted.map((r) => r.clickToPaintMs))) },
+      {
+        key: 'click_to_highlight_frame_ms_median',
+        value: round(median(painted.map((r) => r.clickToFrameMs))),
+      },
       { key: 'click_to_highlight_mark_ms_median', value: round(median(painted.map((r) => r.clickToMarkMs))) },
       { key: 'readability_parse_ms_median', value: round(median(runs.map((r) => r.readabilityMs))) },
       { key: 'readability_warm_parse_ms_median', value: round(median(runs.map((r) => r.readabilityWarmMs))) },
@@ -165,6 +202,17 @@ async function run(): Promise<BenchResult> {
       content_pages_extracted_elsewhere: runs.filter(
         (r) => r.extraction !== 'page' && r.extraction !== 'none',
       ).length,
+      content_step_marks_median: stepMedians(painted),
+      content_own_longest_stretch_pages: [...runs]
+        .sort((a, b) => b.ownLongestMs - a.ownLongestMs)
+        .slice(0, 5)
+        .map((r) => ({
+          page: r.page,
+          ms: round(r.ownLongestMs),
+          step: r.ownLongestStep,
+          extraction: r.extraction,
+        })),
+      content_pages_own_stretch_over_50: runs.filter((r) => r.ownLongestMs > 50).length,
       content_longest_task_pages: slowest.map((r) => ({
         page: r.page,
         ms: round(r.longestTaskMs),

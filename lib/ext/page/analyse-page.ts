@@ -122,7 +122,8 @@ export async function analysePage(
     slicer,
   );
   state.orphans = anchored.orphans;
-  slicer.finish('anchor');
+  // Drawing is a task of its own, not the tail of anchoring's last slice.
+  await slicer.pause('anchor');
   return done(
     anchored.items,
     reply.analysis.topics.some((t) => t.match),

@@ -71,6 +71,8 @@ async function buildAnchorer(root: Element | Document, slicer: Slicer, options: 
   const steps = indexSteps(root, options);
   let step = steps.next();
   for (; !step.done; step = steps.next()) await slicer.maybePause('index');
+  // The anchorer's own set-up is a task of its own, not the tail of the index's last slice.
+  await slicer.pause('index');
   const anchorer = new Anchorer(step.value);
   await slicer.pause('index');
   return anchorer;

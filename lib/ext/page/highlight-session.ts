@@ -18,10 +18,16 @@ export function startHighlights(
   ui: PageUi,
   signal: AbortSignal,
 ): HighlightSession {
+  // The overlay first: both it and the highlighter read the page's colours before writing their styles, and
+  // a read after a write would force the whole page's style to be recomputed inside this task.
+  const shadow = overlay();
   const first = run.items[0]?.range.startContainer.parentElement ?? doc.body;
   const highlighter = createHighlighter(doc, first);
-  highlighter.set(run.items);
+  performance.mark('parallax:highlighter');
+  // Toggles first, while there is nothing to draw: the items are then registered once.
   highlighter.setToggles(toggles);
+  highlighter.set(run.items);
+  performance.mark('parallax:set');
   let context: PageContext | null = null;
   let saved = false;
   const refresh = () =>
@@ -37,7 +43,7 @@ export function startHighlights(
   ui.setupPopover(
     {
       doc,
-      overlay: overlay(),
+      overlay: shadow,
       highlighter,
       entries: (items) => entriesFor(items, run.state.analysis, context),
       isSaved: () => saved,

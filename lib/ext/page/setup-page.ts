@@ -45,7 +45,23 @@ export function setupPage(doc: Document, signal: AbortSignal, ui: PageUi): void 
 
   // The run's verdict is on screen (highlights, pill or nothing): a mark on the page's performance timeline,
   // which is how click-to-highlight is measured (`npm run bench -- content`).
-  const shown = () => performance.mark('parallax-run');
+  // Work the reader does not wait for: after the next frame, or soon in a hidden tab (no frames come there).
+  const afterPaint = (fn: () => void) => {
+    let done = false;
+    const once = () => {
+      if (done) return;
+      done = true;
+      fn();
+    };
+    requestAnimationFrame(() => setTimeout(once, 0));
+    setTimeout(once, 250);
+  };
+
+  // `parallax:painted` is the task after the first frame that follows the verdict: the frame that painted it.
+  const shown = () => {
+    performance.mark('parallax-run');
+    requestAnimationFrame(() => setTimeout(() => performance.mark('parallax:painted'), 0));
+  };
 
   // Bad pages must not break the tab: report the failure as the page state, shown by the panel.
   const reportFailure = (err: unknown) => {
@@ -66,6 +82,7 @@ export function setupPage(doc: Document, signal: AbortSignal, ui: PageUi): void 
    * `show`: draw the highlights even off-topic (asked from the pill).
    */
   const analyse = async (asked = false, show = false) => {
+    performance.mark('parallax:start');
     runCtl?.abort();
     session = null;
     run = null;
@@ -87,6 +104,7 @@ export function setupPage(doc: Document, signal: AbortSignal, ui: PageUi): void 
         depth: asked ? 'full' : settings.then((s) => s.depth ?? 'full'),
       });
       const { highlights } = await settings;
+      performance.mark('parallax:settings');
       // Stored preferences are the starting point; toggles made on this page since then win.
       if (highlights && !prefsApplied) toggles = highlights;
       prefsApplied = true;
@@ -96,15 +114,23 @@ export function setupPage(doc: Document, signal: AbortSignal, ui: PageUi): void 
       if (extraction?.site === 'page') extraction.ms = Math.round(result.timings.steps.extract ?? 0);
       if (extraction) result.state.extraction = extraction;
       run = result;
-      bodyChars = textLength();
       doc.documentElement.dataset.parallax = result.state.detection.isArticle ? 'article' : 'not-article';
-      void sendMessage('pageAnalyzed', result.state).catch(() => undefined);
+      // Copying the state into a message and measuring the page's text take tens of ms on long pages: not
+      // before the highlights' frame. A newer run sends its own state.
+      afterPaint(() => {
+        bodyChars = textLength();
+        if (runCtl === ctl) void sendMessage('pageAnalyzed', result.state).catch(() => undefined);
+      });
       if (result.state.deferred) {
         const ask = () => void analyse(true, true);
         ctl.signal.addEventListener('abort', ui.showOffTopicPill(getOverlay(), ask), { once: true });
       } else if (result.items.length) {
-        if (result.onTopic || show) draw();
-        else ctl.signal.addEventListener('abort', ui.showOffTopicPill(getOverlay(), draw), { once: true });
+        if (result.onTopic || show) {
+          const drawStart = performance.now();
+          draw();
+          performance.measure('parallax-task:draw', { start: drawStart });
+          performance.mark('parallax:drawn');
+        } else ctl.signal.addEventListener('abort', ui.showOffTopicPill(getOverlay(), draw), { once: true });
       }
       shown();
     } catch (err) {

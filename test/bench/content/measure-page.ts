@@ -12,6 +12,12 @@ export interface PageRun {
   page: string;
   /** From the message to the first frame painted after the run's verdict (ms). */
   clickToPaintMs: number;
+  /**
+   * The same end read from the session's own mark, set in the task after the first frame that follows the
+   * verdict (the probe above learns of the verdict through a performance observer, which Chromium may call
+   * a frame late).
+   */
+  clickToFrameMs: number;
   /** From the message to the verdict (highlights set), without waiting for the frame (ms). */
   clickToMarkMs: number;
   /** Readability's first parse of a clone of the page, in the page's own world (ms), and a second one. */
@@ -22,6 +28,11 @@ export interface PageRun {
   /** Long tasks since the message: [start after the message, duration] (ms). */
   longTasks: [number, number][];
   highlights: number;
+  /** Parallax's step marks since the message: [name, ms after the message], in order. */
+  steps: [string, number][];
+  /** Longest stretch of Parallax's own work between two yields, by its own measures (ms). */
+  ownLongestMs: number;
+  ownLongestStep: string;
   isArticle: boolean;
   extraction: string;
   extractionMs: number | null;
@@ -70,7 +81,16 @@ export async function measurePage(
     });
     const probe = await tab.evaluate(() => {
       const px = (globalThis as unknown as BenchGlobal).__px;
-      return { ...px, origin: performance.timeOrigin };
+      const steps = performance
+        .getEntriesByType('mark')
+        .filter((m) => m.name.startsWith('parallax:'))
+        .map((m) => [m.name.slice(9), m.startTime] as [string, number]);
+      const own = performance
+        .getEntriesByType('measure')
+        .filter((m) => m.name.startsWith('parallax-task:'))
+        .sort((a, b) => b.duration - a.duration)[0];
+      const ownLongest = [own?.name.slice(14) ?? '', own?.duration ?? 0] as const;
+      return { ...px, steps, ownLongest, origin: performance.timeOrigin };
     });
     const highlights = await tab.evaluate(highlightCount);
     await tab.evaluate(pageBundle);
@@ -87,12 +107,16 @@ export async function measurePage(
     return {
       page: page.name,
       clickToPaintMs: (probe.painted ?? 0) - since,
+      clickToFrameMs: (probe.steps.find(([n]) => n === 'painted')?.[1] ?? probe.painted ?? 0) - since,
       clickToMarkMs: (probe.mark ?? 0) - since,
       readabilityMs: timing.cold,
       readabilityWarmMs: timing.warm,
       longestTaskMs: Math.max(0, ...ours.map(([, d]) => d)),
       longTasks: ours.map(([start, d]) => [Math.round(start - since), Math.round(d)]),
       highlights,
+      ownLongestMs: probe.ownLongest[1],
+      ownLongestStep: probe.ownLongest[0],
+      steps: probe.steps.map(([n, t]) => [n, Math.round((t - since) * 10) / 10]),
       isArticle: state?.detection.isArticle ?? false,
       extraction: state?.extraction?.site ?? 'none',
       extractionMs: state?.extraction?.ms ?? null,
