@@ -1,7 +1,7 @@
 /** The schema of topics and settings (lexicon additions, highlight defaults, interrupted saves). */
 import * as v from 'valibot';
 import type { HighlightToggles } from '@/lib/protocol';
-import type { LexiconEntry, PendingSave, TopicProfile } from '@/lib/types';
+import type { LexiconEntry, PendingSave, ReportNotes, TopicProfile } from '@/lib/types';
 import { count, finite, id, isoDate, list, reportUrl, shown, text, unit } from './primitives';
 import { ACTOR_TYPE } from './report';
 
@@ -36,6 +36,7 @@ const CATEGORY_KEYS = ['person', 'organization', 'state', 'armed_group', 'place'
 export const highlightPrefsSchema: v.GenericSchema<unknown, HighlightToggles> = v.object({
   enabled: v.boolean(),
   categories: v.object(Object.fromEntries(CATEGORY_KEYS.map((k) => [k, v.optional(v.boolean())]))),
+  density: v.optional(v.picklist(['calm', 'full'])),
 });
 
 /** A save a worker restart interrupted. */
@@ -44,6 +45,22 @@ export const pendingSaveSchema: v.GenericSchema<unknown, PendingSave> = v.object
   url: reportUrl,
   title: shown(),
   startedAt: isoDate,
+});
+
+/** The settings key prefix of a report's notes rows (`notes:<reportId>`). */
+export const NOTES_PREFIX = 'notes:';
+
+const MAX_NOTE = 20_000;
+
+/** The reader's notes on one report and its claims. */
+export const reportNotesSchema: v.GenericSchema<unknown, ReportNotes> = v.object({
+  reportId: id,
+  report: shown(MAX_NOTE),
+  claims: v.pipe(
+    v.record(id, v.object({ text: text(MAX_NOTE), note: shown(MAX_NOTE) })),
+    v.check((c) => Object.keys(c).length <= 5_000, 'has too many claim notes'),
+  ),
+  updatedAt: isoDate,
 });
 
 /** The value schema of every setting Parallax keeps, by key; any other key is dropped on import. */
@@ -55,6 +72,20 @@ export const SETTING_SCHEMAS = {
 
 /** A key Parallax keeps a setting under. */
 export type SettingKey = keyof typeof SETTING_SCHEMAS;
+
+/**
+ * The schema of the setting kept under `key`: a fixed key, or a report's notes row; null for any other key
+ * (`__proto__` and `toString` included), which import drops.
+ */
+export function settingSchemaFor(key: unknown): v.GenericSchema<unknown, unknown> | null {
+  if (isSettingKey(key)) return SETTING_SCHEMAS[key] as v.GenericSchema<unknown, unknown>;
+  if (typeof key === 'string' && key.startsWith(NOTES_PREFIX) && key.length > NOTES_PREFIX.length)
+    return v.pipe(
+      reportNotesSchema,
+      v.check((n) => `${NOTES_PREFIX}${n.reportId}` === key, "is not stored under its report's key"),
+    ) as v.GenericSchema<unknown, unknown>;
+  return null;
+}
 
 /** True when `key` names a setting Parallax keeps (an own key: `__proto__` and `toString` are not). */
 export function isSettingKey(key: unknown): key is SettingKey {

@@ -2,11 +2,11 @@
  * The reader's notes, one settings row per report (`notes:<reportId>`). Settings rows travel in the
  * collection file as they are, so notes export and import without a schema change or a new index.
  */
+import { NOTES_PREFIX } from '@/lib/schema/settings';
 import type { ReportNotes } from '@/lib/types';
 import type { ParallaxDB } from './db';
 
-/** The settings key prefix of notes rows. */
-export const NOTES_PREFIX = 'notes:';
+export { NOTES_PREFIX };
 
 /** The settings key of a report's notes. */
 export function notesKey(reportId: string): string {

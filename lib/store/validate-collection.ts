@@ -6,7 +6,7 @@
  */
 import { check } from '@/lib/schema/issues';
 import { reportSchema, versionSchema } from '@/lib/schema/report';
-import { isSettingKey, SETTING_SCHEMAS, topicSchema } from '@/lib/schema/settings';
+import { settingSchemaFor, topicSchema } from '@/lib/schema/settings';
 import type { Report, TopicProfile } from '@/lib/types';
 import { COLLECTION_FORMAT, COLLECTION_VERSION, type CollectionFile } from './export';
 import type { SettingRow, VersionRow } from './rows';
@@ -81,12 +81,10 @@ export function checkCollection(data: unknown, max = 8): CheckedCollection {
   const topics = each(d.topics, 'topics', parser(topicSchema));
   // Settings Parallax does not keep (any other key, `__proto__` included) are dropped, not refused.
   const settings = each(d.settings, 'settings', (s, at): SettingRow | null => {
-    if (!isObj(s) || !isSettingKey(s.key)) return null;
-    const value = parser(SETTING_SCHEMAS[s.key] as Parameters<typeof check<unknown>>[0])(
-      s.value,
-      `${at}.value`,
-    );
-    return value === null ? null : { key: s.key, value };
+    const schema = isObj(s) ? settingSchemaFor(s.key) : null;
+    if (!schema || !isObj(s)) return null;
+    const value = parser(schema as Parameters<typeof check<unknown>>[0])(s.value, `${at}.value`);
+    return value === null ? null : { key: s.key as string, value };
   });
   if (!errors.length) errors.push(...linkErrors(reports, versions, topics));
   if (errors.length)

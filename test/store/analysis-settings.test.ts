@@ -66,6 +66,13 @@ describe('broken stored settings never stop analysis', () => {
     expect(skipped.find((b) => b.id === 'number-term')?.reason).toMatch(/terms\[0\]/);
   });
 
+  it('keeps the highlight density the reader chose', async () => {
+    db = new ParallaxDB(`settings-${Math.random()}`);
+    const prefs = { enabled: true, categories: { place: false }, density: 'full' };
+    await db.settings.put({ key: SETTING_KEYS.highlightPrefs, value: prefs });
+    expect((await analysisSettings(db)).highlights).toEqual(prefs);
+  });
+
   it('reads malformed lexicon additions and highlight defaults as none', async () => {
     db = new ParallaxDB(`settings-${Math.random()}`);
     await db.settings.bulkPut([
