@@ -43,17 +43,7 @@ export function TopicSettings(props: { db: ParallaxDB; onError: (m: string) => v
         ))}
         {broken.map((t) => (
           <li key={`broken:${t.id}`} class="px-broken-topic">
-            <div class="px-spread">
-              <strong>{t.label}</strong>
-              <button
-                type="button"
-                class="px-btn px-btn-danger"
-                onClick={() => remove(t)}
-                aria-label={`Delete topic ${t.label}`}
-              >
-                Delete
-              </button>
-            </div>
+            <TopicHead topic={t} onDelete={remove} />
             <p class="px-error" role="status">
               This topic is malformed and is skipped when pages are analysed: {t.reason}
             </p>
@@ -61,17 +51,7 @@ export function TopicSettings(props: { db: ParallaxDB; onError: (m: string) => v
         ))}
         {topics.map((t) => (
           <li key={t.id}>
-            <div class="px-spread">
-              <strong>{t.label}</strong>
-              <button
-                type="button"
-                class="px-btn px-btn-danger"
-                onClick={() => remove(t)}
-                aria-label={`Delete topic ${t.label}`}
-              >
-                Delete
-              </button>
-            </div>
+            <TopicHead topic={t} onDelete={remove} />
             <p class="px-meta">
               {t.terms
                 .slice(0, 6)
@@ -105,6 +85,27 @@ export function TopicSettings(props: { db: ParallaxDB; onError: (m: string) => v
       {rows?.length === 0 && (
         <p class="px-meta">Follow a story from the side panel’s Story tab to add your own topics here.</p>
       )}
+    </div>
+  );
+}
+
+/** A topic's name with its Delete button. */
+function TopicHead(props: {
+  topic: { id: string; label: string };
+  onDelete: (t: { id: string; label: string }) => void;
+}) {
+  const t = props.topic;
+  return (
+    <div class="px-spread">
+      <strong>{t.label}</strong>
+      <button
+        type="button"
+        class="px-btn px-btn-danger"
+        onClick={() => props.onDelete(t)}
+        aria-label={`Delete topic ${t.label}`}
+      >
+        Delete
+      </button>
     </div>
   );
 }
