@@ -65,6 +65,13 @@ describe.skipIf(!hasCorpus)('side panel on the five seed reports (Chromium)', ()
     await card.locator('button.px-related').click();
     const onlyThere = panel.locator('details.px-section', { hasText: /^Only in / });
     await onlyThere.first().waitFor();
+    // Long lists show their first few claims: open the rest before reading them all.
+    // (The section may be folded, so the buttons are pressed through the DOM.)
+    const more = onlyThere.locator('button.px-more[aria-expanded="false"]');
+    await more.evaluateAll((els) => {
+      for (const el of els) (el as HTMLButtonElement).click();
+    });
+    await expect.poll(() => more.count()).toBe(0);
     const texts = await onlyThere.locator('.px-claim-text').allTextContents();
     expect(
       texts.some((t) => /two dozen/i.test(t) && /wounded/i.test(t)),

@@ -17,6 +17,7 @@ export function startHighlights(
   overlay: () => Overlay,
   ui: PageUi,
   signal: AbortSignal,
+  reported: Promise<void> = Promise.resolve(),
 ): HighlightSession {
   // The overlay first: both it and the highlighter read the page's colours before writing their styles, and
   // a read after a write would force the whole page's style to be recomputed inside this task.
@@ -39,7 +40,8 @@ export function startHighlights(
         }
       })
       .catch(() => undefined);
-  void refresh();
+  // The background answers for this page only once it holds the page's state, sent after the first frame.
+  void reported.then(refresh);
   ui.setupPopover(
     {
       doc,

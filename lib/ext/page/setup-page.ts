@@ -20,6 +20,8 @@ export function setupPage(doc: Document, signal: AbortSignal, ui: PageUi): void 
   if (signal.aborted) return;
   let toggles: HighlightToggles = { enabled: true, categories: {} };
   let run: PageAnalysis | null = null;
+  // Settles once the background has this run's state: the popover's saved-report context needs it there.
+  let reported: Promise<void> = Promise.resolve();
   let session: HighlightSession | null = null;
   let runCtl: AbortController | null = null;
   let overlay: Overlay | null = null;
@@ -39,7 +41,7 @@ export function setupPage(doc: Document, signal: AbortSignal, ui: PageUi): void 
 
   const draw = () => {
     if (!run || !runCtl || session) return session;
-    session = startHighlights(doc, run, toggles, getOverlay, ui, runCtl.signal);
+    session = startHighlights(doc, run, toggles, getOverlay, ui, runCtl.signal, reported);
     return session;
   };
 
@@ -117,9 +119,16 @@ export function setupPage(doc: Document, signal: AbortSignal, ui: PageUi): void 
       doc.documentElement.dataset.parallax = result.state.detection.isArticle ? 'article' : 'not-article';
       // Copying the state into a message and measuring the page's text take tens of ms on long pages: not
       // before the highlights' frame. A newer run sends its own state.
+      let markReported = () => {};
+      reported = new Promise<void>((resolve) => {
+        markReported = resolve;
+      });
       afterPaint(() => {
         bodyChars = textLength();
-        if (runCtl === ctl) void sendMessage('pageAnalyzed', result.state).catch(() => undefined);
+        if (runCtl !== ctl) return markReported();
+        void sendMessage('pageAnalyzed', result.state)
+          .catch(() => undefined)
+          .finally(markReported);
       });
       if (result.state.deferred) {
         const ask = () => void analyse(true, true);
