@@ -6,7 +6,10 @@
  *   number would agree with it and the change from 34 to 40 a reader cares about would be hidden;
  * - an upper bound only ("up to 900") is [max × 0.9, max];
  * - a range ("between 20 and 24") is [min, max].
- * Two figures of the same unit disagree when their intervals are disjoint. Dates disagree when both resolved
+ * Two figures of the same unit disagree when their intervals are disjoint, or when both are upper bounds that
+ * differ ("as many as 1.5 million" and "up to 1.6 million"): "as many as N" asserts the count reaches N, so two
+ * different tops are two accounts. Lower bounds keep the interval rule: "more than 150" is a floor an outlet
+ * rounds a tally down to, and "more than 160" does not contradict it. Dates disagree when both resolved
  * and differ.
  */
 import type { Figure } from '@/lib/types';
@@ -15,6 +18,14 @@ import type { Severity } from './types';
 // "About 120" commits to a few percent either way: wider, and "about 350" would agree with "some 300".
 const APPROX = 0.04;
 const OPEN_BOUND = 0.1;
+// Two upper bounds this close are one figure written twice ("up to 40" and "as many as 40.2").
+const BOUND_ROUNDING = 0.01;
+
+/** The two bound values when both figures are upper bounds only. */
+function upperBounds(a: Figure, b: Figure): [number, number] | null {
+  if (a.max !== null && a.min === null && b.max !== null && b.min === null) return [a.max, b.max];
+  return null;
+}
 
 /** The interval of counts a figure commits to, or null when it states no number. */
 export function figureInterval(f: Figure): [number, number] | null {
@@ -30,6 +41,8 @@ export function figureInterval(f: Figure): [number, number] | null {
 export function figuresDisagree(a: Figure, b: Figure): boolean {
   if (a.unit !== b.unit) return false;
   if (a.date || b.date) return Boolean(a.date && b.date && a.date !== b.date);
+  const tops = upperBounds(a, b);
+  if (tops) return Math.abs(tops[0] - tops[1]) > BOUND_ROUNDING * Math.max(tops[0], tops[1]);
   const ia = figureInterval(a);
   const ib = figureInterval(b);
   if (!ia || !ib) return false;
