@@ -4,7 +4,8 @@
  * - an approximate one ("about 2,500", "two dozen" when marked approx) widens by ±4%;
  * - a lower bound only ("at least 34", "more than 40") is [min, min × 1.1]: read as fully open, every larger
  *   number would agree with it and the change from 34 to 40 a reader cares about would be hidden;
- * - an upper bound only ("up to 900") is [max × 0.9, max];
+ * - an upper bound only ("up to 900", "as many as 900") is [max × 0.96, max]: it asserts the count reaches
+ *   about 900, so "850" is another account;
  * - a range ("between 20 and 24") is [min, max].
  * Two figures of the same unit disagree when their intervals are disjoint, or when both are upper bounds that
  * differ ("as many as 1.5 million" and "up to 1.6 million"): "as many as N" asserts the count reaches N, so two
@@ -32,7 +33,7 @@ export function figureInterval(f: Figure): [number, number] | null {
   const { value, min, max } = f;
   if (min !== null && max !== null) return [Math.min(min, max), Math.max(min, max)];
   if (min !== null) return [min, min * (1 + OPEN_BOUND)];
-  if (max !== null) return [max * (1 - OPEN_BOUND), max];
+  if (max !== null) return [max * (1 - APPROX), max];
   if (value === null) return null;
   return f.approx ? [value * (1 - APPROX), value * (1 + APPROX)] : [value, value];
 }

@@ -30,6 +30,10 @@ describe('upper bounds that differ', () => {
       figuresDisagree(top('as many as 1.5 million', 1_500_000), top('up to 1.6 million', 1_600_000)),
     ).toBe(true);
     expect(figuresDisagree(top('up to 900', 900), top('as many as 900', 900))).toBe(false);
+    const exact = (n: number): Figure => ({ ...top(String(n), n), value: n, max: null });
+    // "As many as 900" says the count reaches about 900: another outlet's 850 is another account, 890 is not.
+    expect(figuresDisagree(top('as many as 900', 900), exact(850))).toBe(true);
+    expect(figuresDisagree(top('as many as 900', 900), exact(890))).toBe(false);
   });
 
   it('surface between two reports of one event', () => {
