@@ -91,6 +91,8 @@ function headNoun(tail: string): string | null {
       continue;
     }
     if (isStopword(w) || w.length < 3) break;
+    // A participle after the noun opens a reduced relative ("900 women seeking back pay"): the noun is the head.
+    if (head && /ing$/i.test(w)) break;
     head = w.toLowerCase();
     if (/[,.;:!?)]/.test(rest.charAt(0))) break;
   }

@@ -17,6 +17,12 @@ export const STORY_SIM = 0.1;
 /** Event days at most this far apart count as close; up to a week as near. */
 export const EVENT_DAY_GAP = 2;
 const NEAR_DAYS = 7;
+/**
+ * A day past close, reports that share most of their rare actors (the same people, groups and places) still
+ * tell one incident: a strike answering the attacks of the days before is filed with them.
+ */
+const SHARED_CAST_DAYS = EVENT_DAY_GAP + 1;
+export const SHARED_CAST = 0.3;
 /** Publications further apart than this are never one event (a follow-up is a development). */
 export const EVENT_PUBLISH_GAP = 10;
 
@@ -68,15 +74,21 @@ export function eventSimilarity(a: EventFeatures, b: EventFeatures, terms: DocFr
 }
 
 /**
- * The same-event rule: close event days need related content; days up to a week apart, or an undated side,
- * need strongly shared content; publications far apart are different events whatever they share.
+ * The same-event rule: close event days (or a day more, with most rare actors shared: `actorOverlap` is their
+ * weighted Jaccard) need related content; days up to a week apart, or an undated side, need strongly shared content; publications far apart are different events whatever they share.
  */
-export function isSameEvent(similarity: number, a: EventFeatures, b: EventFeatures): boolean {
+export function isSameEvent(
+  similarity: number,
+  a: EventFeatures,
+  b: EventFeatures,
+  actorOverlap = 0,
+): boolean {
   if (a.day === null || b.day === null) return similarity >= EVENT_SIM_LOOSE;
   const pub = a.published !== null && b.published !== null ? Math.abs(a.published - b.published) : 0;
   const gap = Math.abs(a.day - b.day);
   if (pub > EVENT_PUBLISH_GAP || gap > NEAR_DAYS) return false;
-  return similarity >= (gap <= EVENT_DAY_GAP ? EVENT_SIM : EVENT_SIM_LOOSE);
+  const close = gap <= EVENT_DAY_GAP || (gap <= SHARED_CAST_DAYS && actorOverlap >= SHARED_CAST);
+  return similarity >= (close ? EVENT_SIM : EVENT_SIM_LOOSE);
 }
 
 /** Picks the event and story of a new report among bounded candidates (pure: ids come from `id`). */
@@ -93,7 +105,8 @@ export function assignEvent(
   let story: { c: EventCandidate; s: number } | null = null;
   for (const c of others) {
     const s = eventSimilarity(features, c.features, terms, actors);
-    if (isSameEvent(s, features, c.features) && (!event || s > event.s)) event = { c, s };
+    const cast = weightedJaccard(new Set(features.actors), new Set(c.features.actors), actors);
+    if (isSameEvent(s, features, c.features, cast) && (!event || s > event.s)) event = { c, s };
     if (s >= STORY_SIM && (!story || s > story.s)) story = { c, s };
   }
   const own = { title, time: features.day };

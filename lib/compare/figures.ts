@@ -4,9 +4,13 @@
  * - an approximate one ("about 2,500", "two dozen" when marked approx) widens by ±4%;
  * - a lower bound only ("at least 34", "more than 40") is [min, min × 1.1]: read as fully open, every larger
  *   number would agree with it and the change from 34 to 40 a reader cares about would be hidden;
- * - an upper bound only ("up to 900") is [max × 0.9, max];
+ * - an upper bound only ("up to 900", "as many as 900") is [max × 0.96, max]: it asserts the count reaches
+ *   about 900, so "850" is another account;
  * - a range ("between 20 and 24") is [min, max].
- * Two figures of the same unit disagree when their intervals are disjoint. Dates disagree when both resolved
+ * Two figures of the same unit disagree when their intervals are disjoint, or when both are upper bounds that
+ * differ ("as many as 1.5 million" and "up to 1.6 million"): "as many as N" asserts the count reaches N, so two
+ * different tops are two accounts. Lower bounds keep the interval rule: "more than 150" is a floor an outlet
+ * rounds a tally down to, and "more than 160" does not contradict it. Dates disagree when both resolved
  * and differ.
  */
 import type { Figure } from '@/lib/types';
@@ -15,13 +19,21 @@ import type { Severity } from './types';
 // "About 120" commits to a few percent either way: wider, and "about 350" would agree with "some 300".
 const APPROX = 0.04;
 const OPEN_BOUND = 0.1;
+// Two upper bounds this close are one figure written twice ("up to 40" and "as many as 40.2").
+const BOUND_ROUNDING = 0.01;
+
+/** The two bound values when both figures are upper bounds only. */
+function upperBounds(a: Figure, b: Figure): [number, number] | null {
+  if (a.max !== null && a.min === null && b.max !== null && b.min === null) return [a.max, b.max];
+  return null;
+}
 
 /** The interval of counts a figure commits to, or null when it states no number. */
 export function figureInterval(f: Figure): [number, number] | null {
   const { value, min, max } = f;
   if (min !== null && max !== null) return [Math.min(min, max), Math.max(min, max)];
   if (min !== null) return [min, min * (1 + OPEN_BOUND)];
-  if (max !== null) return [max * (1 - OPEN_BOUND), max];
+  if (max !== null) return [max * (1 - APPROX), max];
   if (value === null) return null;
   return f.approx ? [value * (1 - APPROX), value * (1 + APPROX)] : [value, value];
 }
@@ -30,6 +42,8 @@ export function figureInterval(f: Figure): [number, number] | null {
 export function figuresDisagree(a: Figure, b: Figure): boolean {
   if (a.unit !== b.unit) return false;
   if (a.date || b.date) return Boolean(a.date && b.date && a.date !== b.date);
+  const tops = upperBounds(a, b);
+  if (tops) return Math.abs(tops[0] - tops[1]) > BOUND_ROUNDING * Math.max(tops[0], tops[1]);
   const ia = figureInterval(a);
   const ib = figureInterval(b);
   if (!ia || !ib) return false;

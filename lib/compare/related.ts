@@ -7,7 +7,15 @@ import { alignClaims } from './align';
 import { eventSimilarity, isSameEvent } from './events';
 import { reportFeatures } from './features';
 import type { ActorRef, ComparableReport, Related } from './types';
-import { buildDocFreq, cosine, type DocFreq, idf, type SparseVector, tfidfVector } from './weights';
+import {
+  buildDocFreq,
+  cosine,
+  type DocFreq,
+  idf,
+  type SparseVector,
+  tfidfVector,
+  weightedJaccard,
+} from './weights';
 
 /** Candidates scoring below this are unrelated and dropped. */
 export const RELATED_THRESHOLD = 0.12;
@@ -121,7 +129,12 @@ export function rankRelated(
     const event =
       current.eventId && report.eventId
         ? current.eventId === report.eventId
-        : isSameEvent(eventSimilarity(curEvent, f.event, eventTerms, eventActors), curEvent, f.event);
+        : isSameEvent(
+            eventSimilarity(curEvent, f.event, eventTerms, eventActors),
+            curEvent,
+            f.event,
+            weightedJaccard(new Set(curEvent.actors), new Set(f.event.actors), eventActors),
+          );
     if (score < (options.threshold ?? RELATED_THRESHOLD)) return;
     const sharedActors: ActorRef[] = actors.shared.map((id) => ({ id, name: names.get(id) ?? id }));
     const reasons = event ? ['same event'] : [];

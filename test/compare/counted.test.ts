@@ -27,6 +27,14 @@ describe('what a figure counts', () => {
     expect(countedKey(slick.claim, slick.f)).toBe('mile');
   });
 
+  it('stops the counted noun before a participle that opens a relative clause', () => {
+    const seeking = claimWith('The suit covers 900 nurses seeking back pay from Ostrava Health.', '900', 900);
+    const plain = claimWith('The suit covers 950 nurses, lawyers for Ostrava Health said.', '950', 950);
+    expect(countedKey(seeking.claim, seeking.f)).toBe(countedKey(plain.claim, plain.f));
+    const living = claimWith('Some 300 farmers living near the Pell dam left.', '300', 300);
+    expect(countedKey(living.claim, living.f)).not.toMatch(/liv|dam/);
+  });
+
   it('takes the plain noun after a bare number, and refuses a bare number with none', () => {
     const acres = claimWith('The fire near Lisk burned 30 acres, officials said.', '30', 30);
     expect(countedKey(acres.claim, acres.f)).toBe('acre');
