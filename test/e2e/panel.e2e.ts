@@ -203,6 +203,19 @@ describe('side panel on the demo site (Chromium)', () => {
     await page.close();
   });
 
+  it('credits the Islamic Resistance in Iraq, not Iran, with its claim in an appositive sentence', async () => {
+    const page = await openAnalysed(s, demo.url + e1('original').path.slice(1));
+    const view = await s.openPanel(page);
+    const claim = view
+      .locator('.px-claim-text', { hasText: 'umbrella name used by several militias' })
+      .first();
+    await claim.waitFor({ state: 'attached', timeout: 20_000 });
+    const source = await claim.evaluate((el) => el.closest('ul')?.previousElementSibling?.textContent ?? '');
+    expect(source).toMatch(/^(the )?Islamic Resistance in Iraq/i);
+    await view.close();
+    await page.close();
+  });
+
   it('sends no request off the machine', () => {
     expect(s.extensionRequests).toEqual([]);
   });
