@@ -39,7 +39,37 @@ export function namesSpeaker(sourceName: string | null, label: string): boolean 
   const lab = fold(label.replace(/_/g, ' '));
   if (src.length === 0 || lab.length === 0) return false;
   if (src[src.length - 1].startsWith(lab[lab.length - 1])) return true;
+  if (oneEditApart(src[src.length - 1], lab[lab.length - 1])) return true;
   return lab.every((w) => src.some((s) => s.startsWith(w)));
+}
+
+/** True when two surnames of five letters or more differ by one substituted letter ("Cowen" for "Cowan"). */
+function oneEditApart(a: string, b: string): boolean {
+  if (a.length < 5 || a.length !== b.length) return false;
+  let diff = 0;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) diff++;
+  return diff === 1;
+}
+
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * True when the article names the source person as holding a role in the labelled body: the label heads their
+ * title ("Harbor League President Ana Roe") or closes their appositive ("Ana Roe, chair of the Harbor League").
+ * A spokesperson's words are the body's words, so a label naming the body is matched by its officer.
+ */
+export function speaksFor(text: string, sourceName: string | null, label: string): boolean {
+  if (!sourceName) return false;
+  const surname = sourceName.trim().split(/\s+/).pop() ?? '';
+  if (surname.length < 2) return false;
+  const body = escapeRe(label.replace(/_/g, ' '));
+  const name = escapeRe(surname);
+  const before = new RegExp(`\\b${body}(?:'s)?\\s+(?:[A-Za-z.]+\\s+){1,3}${name}\\b`, 'i');
+  const after = new RegExp(
+    `\\b${name},\\s[^.;"“”]{0,60}?\\b(?:of|for|at)\\s[^.;"“”]{0,40}?\\b${body}\\b`,
+    'i',
+  );
+  return before.test(text) || after.test(text);
 }
 
 /** Tally of one speaker kind. */
@@ -77,7 +107,8 @@ export function scoreQuoteAttribution(
       t.total++;
       const right =
         kind === 'named'
-          ? namesSpeaker(claim?.source.name ?? null, q.speaker)
+          ? namesSpeaker(claim?.source.name ?? null, q.speaker) ||
+            speaksFor(a.article.text, claim?.source.name ?? null, q.speaker)
           : (claim?.source.kind ?? 'none') !== 'none';
       if (right) t.right++;
       else
