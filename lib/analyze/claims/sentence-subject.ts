@@ -11,7 +11,7 @@ import type { MentionRef } from './classify-speaker';
 const OPENERS = new Set(
   `in on at after before during when while as although though since until unlike like despite with without
   for from by under over asked speaking writing earlier later still but and yet however meanwhile instead also
-  separately then once if because`.split(/\s+/),
+  separately then once if because of to about`.split(/\s+/),
 );
 
 /** Words allowed before the name in subject position: titles, capitalised modifiers, role nouns, articles. */
@@ -24,7 +24,9 @@ function subjectPerson(text: string, from: number, end: number, mentions: Mentio
   // "Varden's plan …": a possessive name modifies the subject; it is not the subject.
   if (/^['’]s\b/.test(text.slice(m.end, m.end + 3))) return null;
   const before = text.slice(from, m.start).trim();
-  if (before && !before.split(/\s+/).every((w) => TITLE_WORD.test(w))) return null;
+  // "Of Lund, he said": a capitalised preposition is not a title.
+  const titled = (w: string) => TITLE_WORD.test(w) && !OPENERS.has(w.toLowerCase());
+  if (before && !before.split(/\s+/).every(titled)) return null;
   if (before.split(/\s+/).length > 6) return null;
   return m;
 }

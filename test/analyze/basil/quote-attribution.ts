@@ -72,11 +72,36 @@ export function speaksFor(text: string, sourceName: string | null, label: string
   return before.test(text) || after.test(text);
 }
 
-/** Tally of one speaker kind. */
+/** Tally of one speaker kind; `classes` counts the misses by why they were missed (see `missClass`). */
 export interface AttributionTally {
   total: number;
   right: number;
   misses: string[];
+  classes: Record<string, number>;
+}
+
+/**
+ * Why a quote was missed, first match wins: no claim covers it; the quote is under four words; its sentence
+ * has no quotation mark (a block quote set off by layout); the claim's speaker is a pronoun resolved to someone
+ * else; the claim has no source; the claim names another speaker.
+ */
+export function missClass(quote: string, sentence: string, claim: Claim | undefined): string {
+  if (!claim) return 'no claim';
+  if (
+    quote
+      .replace(/["“”‘’.,]/g, ' ')
+      .trim()
+      .split(/\s+/).length < 4
+  )
+    return 'short quote';
+  if (!/["“”]/.test(sentence)) return 'unquoted block';
+  if (
+    /^(?:he|she|they)\b/i.test(claim.source.cue ?? '') ||
+    /\b(?:he|she) (?:said|wrote|added|told)\b/i.test(claim.source.cue ?? '')
+  )
+    return 'pronoun';
+  if (claim.source.kind === 'none') return 'no source';
+  return 'other speaker';
 }
 
 /** Per-kind tallies of BASIL quote attribution. */
@@ -88,9 +113,9 @@ export function scoreQuoteAttribution(
   claimsOf: (a: BasilArticle) => Claim[],
 ): AttributionScore {
   const score: AttributionScore = {
-    named: { total: 0, right: 0, misses: [] },
-    group: { total: 0, right: 0, misses: [] },
-    unnamed: { total: 0, right: 0, misses: [] },
+    named: { total: 0, right: 0, misses: [], classes: {} },
+    group: { total: 0, right: 0, misses: [], classes: {} },
+    unnamed: { total: 0, right: 0, misses: [], classes: {} },
   };
   for (const a of articles) {
     const quotes = a.spans.filter((s) => s.quote === 'yes' && s.speaker);
@@ -110,11 +135,16 @@ export function scoreQuoteAttribution(
           ? namesSpeaker(claim?.source.name ?? null, q.speaker) ||
             speaksFor(a.article.text, claim?.source.name ?? null, q.speaker)
           : (claim?.source.kind ?? 'none') !== 'none';
-      if (right) t.right++;
-      else
-        t.misses.push(
-          `${a.key} ${q.id}@${start} ${q.speaker} ← ${claim ? `${claim.source.kind}:${claim.source.name}` : 'no claim'}`,
-        );
+      if (right) {
+        t.right++;
+        continue;
+      }
+      const sentenceEnd = a.sentenceStarts[Number(q.id.slice(1)) + 1] ?? a.article.text.length;
+      const cls = missClass(a.article.text.slice(start, end), a.article.text.slice(base, sentenceEnd), claim);
+      t.classes[cls] = (t.classes[cls] ?? 0) + 1;
+      t.misses.push(
+        `${a.key} ${q.id}@${start} ${q.speaker} ← ${claim ? `${claim.source.kind}:${claim.source.name}` : 'no claim'} [${cls}]`,
+      );
     }
   }
   return score;

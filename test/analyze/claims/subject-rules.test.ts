@@ -61,6 +61,14 @@ describe('sentence subject rules', () => {
     expect(sourceOf(cs, 'left to rot')).toBe('Varden');
   });
 
+  it('does not take a name after a capitalised preposition as the subject ("Of Brandt, he said")', () => {
+    const cs = claimsOf(
+      '"I only care about the port," Varden said.\n\nOf Brandt, he said, "I wish him well at the port."',
+      ['Varden', 'Brandt'],
+    );
+    expect(sourceOf(cs, 'wish him well')).toBe('Varden');
+  });
+
   it('still reads a name that ends like a participle as the subject ("Ted …")', () => {
     const cs = claimsOf('Ted Oxley, a harbour pilot, said the channel was closed for two days.', [
       'Ted Oxley',
