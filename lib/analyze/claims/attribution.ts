@@ -115,7 +115,9 @@ interface Subject extends Span {
 }
 
 /** The speaker phrase left of a verb, as [start, end) relative to the sentence slice, or null. */
-function leftSubject(slice: string, verbAt: number): Subject | null {
+function leftSubject(raw: string, verbAt: number): Subject | null {
+  // "Ana Roe, aide to Rep. Ivo Lund (R-Vt.), wrote": a short parenthesis belongs to the phrase around it.
+  const slice = raw.replace(/\([^()]{1,40}\)/g, (p) => ' '.repeat(p.length));
   const from = lastBoundary(slice.slice(0, verbAt));
   const left = slice.slice(from, verbAt);
   const trimmed = trimTrailingAdverbs(left).trimEnd();

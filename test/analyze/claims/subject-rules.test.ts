@@ -69,6 +69,14 @@ describe('sentence subject rules', () => {
     expect(sourceOf(cs, 'wish him well')).toBe('Varden');
   });
 
+  it('reads past a short parenthesis in the speaker phrase ("Rep. Ivo Lund (R-Vt.), wrote")', () => {
+    const cs = claimsOf(
+      'Ana Lindqvist, the press aide for Rep. Tomas Varden (R-Vt.), wrote that the pair should "show a little class" at events.',
+      ['Ana Lindqvist', 'Tomas Varden'],
+    );
+    expect(sourceOf(cs, 'little class')).toBe('Ana Lindqvist');
+  });
+
   it('still reads a name that ends like a participle as the subject ("Ted …")', () => {
     const cs = claimsOf('Ted Oxley, a harbour pilot, said the channel was closed for two days.', [
       'Ted Oxley',
