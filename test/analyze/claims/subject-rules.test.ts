@@ -77,6 +77,16 @@ describe('sentence subject rules', () => {
     expect(sourceOf(cs, 'little class')).toBe('Ana Lindqvist');
   });
 
+  it("keeps a whole quoted sentence under four words as the speaker's quote, not a scare quote", () => {
+    const cs = claimsOf('"Brandt says he will run the port like his shop," Varden said. "Heaven help us."', [
+      'Varden',
+      'Brandt',
+    ]);
+    expect(sourceOf(cs, 'Heaven help')).toBe('Varden');
+    const scare = claimsOf('The council backed the "harbour plan" on Monday night.', []);
+    expect(scare.some((c) => c.quotes.length > 0)).toBe(false);
+  });
+
   it('still reads a name that ends like a participle as the subject ("Ted …")', () => {
     const cs = claimsOf('Ted Oxley, a harbour pilot, said the channel was closed for two days.', [
       'Ted Oxley',
