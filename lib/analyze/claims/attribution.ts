@@ -203,6 +203,12 @@ export function findAttribution(
     // the verb is its subject, whatever the clause before it names.
     const pronoun = subj && /\b(?:he|she|they)$/i.exec(slice.slice(subj.start, subj.end));
     if (subj && pronoun && pronoun.index > 0) subj = { start: subj.start + pronoun.index, end: subj.end };
+    // "Roe stormed back, leaned in and said": a phrase opening with a past verb is a predicate of the subject.
+    if (subj && /^\s*[a-z]{2,}ed\b/.test(slice.slice(subj.start, subj.end))) {
+      const main = sentenceSubject(text, span, mentions);
+      if (main && main.end <= span.start + subj.start)
+        subj = { start: main.start - span.start, end: main.end - span.start };
+    }
     // "Calling Brandt a “gambler,” Varden told reporters …": an opening participle reports for the subject.
     const opening = PARTICIPLES.has(verb) && slice.slice(0, m.index).trim() === '';
     const main = opening ? sentenceSubject(text, span, mentions) : null;

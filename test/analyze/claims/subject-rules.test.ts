@@ -87,6 +87,14 @@ describe('sentence subject rules', () => {
     expect(scare.some((c) => c.quotes.length > 0)).toBe(false);
   });
 
+  it('gives "stormed back, leaned in and said" to the subject of the coordinated verbs', () => {
+    const cs = claimsOf(
+      'After reporter Ivo Brandt finished his report, Varden stormed back, leaned into him and said, "Let me be clear about the pier."',
+      ['Varden', 'Ivo Brandt'],
+    );
+    expect(sourceOf(cs, 'clear about')).toBe('Varden');
+  });
+
   it('still reads a name that ends like a participle as the subject ("Ted …")', () => {
     const cs = claimsOf('Ted Oxley, a harbour pilot, said the channel was closed for two days.', [
       'Ted Oxley',
