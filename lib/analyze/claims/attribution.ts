@@ -145,6 +145,14 @@ function participleSubject(text: string, span: Span, verbAt: number, mentions: M
   const subject = sentenceSubject(text, span, mentions);
   if (subject && subject.end <= span.start + verbAt)
     return { start: subject.start - span.start, end: subject.end - span.start };
+  // "In his speech the senator also took a swipe at Roe, calling …": a role subject comes before its object.
+  const role = /^(?:(?:in|at|on|during|after)\s[^,]{0,40}?\s)?(the [a-z]+)\s+(?:also\s+)?[a-z]+\b/i.exec(
+    text.slice(span.start, span.start + verbAt),
+  );
+  if (role) {
+    const at = role.index + role[0].indexOf(role[1]);
+    return { start: at, end: at + role[1].length };
+  }
   const person = mentions.find(
     (m) => m.actor.type === 'person' && m.start >= span.start && m.end <= span.start + verbAt,
   );

@@ -95,6 +95,14 @@ describe('sentence subject rules', () => {
     expect(sourceOf(cs, 'clear about')).toBe('Varden');
   });
 
+  it('does not give a participle to the object when a role noun is the subject ("the senator … at Brandt, calling")', () => {
+    const cs = claimsOf(
+      'In his speech the senator also took a swipe at Brandt, calling his plan "a fantasy from start to finish."',
+      ['Brandt'],
+    );
+    expect(sourceOf(cs, 'fantasy')).not.toBe('Brandt');
+  });
+
   it('still reads a name that ends like a participle as the subject ("Ted …")', () => {
     const cs = claimsOf('Ted Oxley, a harbour pilot, said the channel was closed for two days.', [
       'Ted Oxley',
