@@ -15,5 +15,7 @@ describe('quote attribution scorer', () => {
     expect(speaksFor(text, 'Piet Olsen', 'Harbor_League')).toBe(true);
     expect(speaksFor(text, 'Mira Dane', 'Harbor_League')).toBe(false);
     expect(speaksFor(text, null, 'Harbor_League')).toBe(false);
+    const branch = 'Said Ola Brun, head of the Elm Hill, Vt., branch of the Harbor League, on Monday.';
+    expect(speaksFor(branch, 'Ola Brun', 'Harbor_League')).toBe(true);
   });
 });

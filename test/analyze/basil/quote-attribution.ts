@@ -55,7 +55,8 @@ const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * True when the article names the source person as holding a role in the labelled body: the label heads their
- * title ("Harbor League President Ana Roe") or closes their appositive ("Ana Roe, chair of the Harbor League").
+ * title ("Harbor League President Ana Roe") or closes their appositive ("Ana Roe, chair of the Harbor League";
+ * an abbreviation's period before a comma, as in "Hill, Vt.,", does not end the appositive).
  * A spokesperson's words are the body's words, so a label naming the body is matched by its officer.
  */
 export function speaksFor(text: string, sourceName: string | null, label: string): boolean {
@@ -66,7 +67,7 @@ export function speaksFor(text: string, sourceName: string | null, label: string
   const name = escapeRe(surname);
   const before = new RegExp(`\\b${body}(?:'s)?\\s+(?:[A-Za-z.]+\\s+){1,3}${name}\\b`, 'i');
   const after = new RegExp(
-    `\\b${name},\\s[^.;"“”]{0,60}?\\b(?:of|for|at)\\s[^.;"“”]{0,40}?\\b${body}\\b`,
+    `\\b${name},\\s(?:[^.;"“”]|\\.(?=,)){0,60}?\\b(?:of|for|at)\\s(?:[^.;"“”]|\\.(?=,)){0,40}?\\b${body}\\b`,
     'i',
   );
   return before.test(text) || after.test(text);
