@@ -28,6 +28,10 @@ const mod: BenchModule = {
       ],
       notes: [
         `named speakers: ${s.named.right}/${s.named.total}; group speakers with any source: ${s.group.right}/${s.group.total}; unnamed (other_*) with any source: ${s.unnamed.right}/${s.unnamed.total}`,
+        `named misses by class: ${Object.entries(s.named.classes)
+          .sort((x, y) => y[1] - x[1])
+          .map(([k, n]) => `${k} ${n}`)
+          .join(', ')}`,
       ],
       extra: { basil_quote_misses: s.named.misses },
     };

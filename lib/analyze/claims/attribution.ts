@@ -14,6 +14,7 @@ import { hasLetterOrNumber } from '@/lib/text/letters';
 import type { ClaimSource, Span } from '@/lib/types';
 import { classifySpeaker, type MentionRef } from './classify-speaker';
 import { quoteOpenAfter } from './quotes';
+import { sentenceSubject } from './sentence-subject';
 import { isDefiniteSubject } from './speaker-shapes';
 import { clauseOpening, endsNegated, endsPassive, passiveReport, trimTrailingAdverbs } from './verb-context';
 
@@ -114,7 +115,9 @@ interface Subject extends Span {
 }
 
 /** The speaker phrase left of a verb, as [start, end) relative to the sentence slice, or null. */
-function leftSubject(slice: string, verbAt: number): Subject | null {
+function leftSubject(raw: string, verbAt: number): Subject | null {
+  // "Ana Roe, aide to Rep. Ivo Lund (R-Vt.), wrote": a short parenthesis belongs to the phrase around it.
+  const slice = raw.replace(/\([^()]{1,40}\)/g, (p) => ' '.repeat(p.length));
   const from = lastBoundary(slice.slice(0, verbAt));
   const left = slice.slice(from, verbAt);
   const trimmed = trimTrailingAdverbs(left).trimEnd();
@@ -138,6 +141,18 @@ function leftSubject(slice: string, verbAt: number): Subject | null {
  * him …"): the first person named before it, else an opening pronoun or "the senator".
  */
 function participleSubject(text: string, span: Span, verbAt: number, mentions: MentionRef[]): Span | null {
+  // "Asked about Brandt's plan, Varden did not back down, saying …": the subject, not a person in a phrase.
+  const subject = sentenceSubject(text, span, mentions);
+  if (subject && subject.end <= span.start + verbAt)
+    return { start: subject.start - span.start, end: subject.end - span.start };
+  // "In his speech the senator also took a swipe at Roe, calling …": a role subject comes before its object.
+  const role = /^(?:(?:in|at|on|during|after)\s[^,]{0,40}?\s)?(the [a-z]+)\s+(?:also\s+)?[a-z]+\b/i.exec(
+    text.slice(span.start, span.start + verbAt),
+  );
+  if (role) {
+    const at = role.index + role[0].indexOf(role[1]);
+    return { start: at, end: at + role[1].length };
+  }
   const person = mentions.find(
     (m) => m.actor.type === 'person' && m.start >= span.start && m.end <= span.start + verbAt,
   );
@@ -192,7 +207,22 @@ export function findAttribution(
     // "were reported" has the topic as subject; "did not say" withholds the statement.
     if ((!by && endsPassive(near)) || endsNegated(near) || insideQuote(slice, m.index, openAtStart)) continue;
     let subj: Subject | null = verb === 'according to' || by ? null : leftSubject(slice, m.index);
-    if (PARTICIPLES.has(verb) && /,\s*$/.test(slice.slice(0, m.index))) {
+    // "Roe hammered Lund for what he called …", "Lund, whom she described as …": the pronoun right before
+    // the verb is its subject, whatever the clause before it names.
+    const pronoun = subj && /\b(?:he|she|they)$/i.exec(slice.slice(subj.start, subj.end));
+    if (subj && pronoun && pronoun.index > 0) subj = { start: subj.start + pronoun.index, end: subj.end };
+    // "Roe stormed back, leaned in and said": a phrase opening with a past verb is a predicate of the subject.
+    if (subj && /^\s*[a-z]{2,}ed\b/.test(slice.slice(subj.start, subj.end))) {
+      const main = sentenceSubject(text, span, mentions);
+      if (main && main.end <= span.start + subj.start)
+        subj = { start: main.start - span.start, end: main.end - span.start };
+    }
+    // "Calling Brandt a “gambler,” Varden told reporters …": an opening participle reports for the subject.
+    const opening = PARTICIPLES.has(verb) && slice.slice(0, m.index).trim() === '';
+    const main = opening ? sentenceSubject(text, span, mentions) : null;
+    if (main && main.start >= span.start + verbEnd)
+      subj = { start: main.start - span.start, end: main.end - span.start };
+    else if (PARTICIPLES.has(verb) && /,\s*$/.test(slice.slice(0, m.index))) {
       const p = participleSubject(text, span, m.index, mentions);
       const ps =
         p && classifySpeaker(text, { start: span.start + p.start, end: span.start + p.end }, mentions);
@@ -214,8 +244,9 @@ export function findAttribution(
         mentions.some((m) => m.actor.id === found.source.actorId && m.actor.type === 'person');
       if (named || head.pronoun || (head.source.kind === 'unnamed' && !person)) found = head;
     }
-    let cueStart = inverted ? span.start + m.index : abs.start;
-    let cueEnd = inverted ? abs.end : span.start + verbEnd;
+    const after = inverted || abs.start >= span.start + verbEnd;
+    let cueStart = after ? span.start + m.index : abs.start;
+    let cueEnd = after ? abs.end : span.start + verbEnd;
     if (!inverted && (verb === 'told' || verb === 'informed' || verb === 'tells')) {
       const obj = OBJECT_RE.exec(slice.slice(verbEnd));
       if (obj) cueEnd = span.start + verbEnd + obj[0].length;

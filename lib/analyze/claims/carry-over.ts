@@ -1,7 +1,8 @@
 /**
  * Carries a speaker across sentences. "He said"/"she added" resolves to the last named person in the same
  * paragraph or the sentence just before; "they"/"it" to the last source of any kind under the same rule.
- * When no speaker is remembered, "he"/"she" falls back to the person mentioned last (see `mentioned`).
+ * A "he"/"she" after the subject in its own sentence stands for that subject. When no speaker is remembered, it
+ * falls back to the person last named as a subject, then to the person mentioned last (see `mentioned`).
  * An unattributed sentence with a quotation, right after an attributed quote, continues that speaker's
  * quotation; so does a paragraph that opens with a quotation right after an attributed sentence.
  */
@@ -19,6 +20,10 @@ export interface SpeakerMemory {
   mentioned?: ClaimSource | null;
   /** All the persons those sentences mention, in text order, for a pronoun the last one cannot be. */
   mentionedList?: ClaimSource[];
+  /** The named person last in subject position, in the previous sentence or earlier in this paragraph. */
+  subject?: ClaimSource | null;
+  /** The named subject of the current sentence when it precedes the attribution ("Roe hammered Lund for what he called"). */
+  current?: ClaimSource | null;
 }
 
 const NONE: ClaimSource = { kind: 'none', name: null };
@@ -46,7 +51,11 @@ export function resolveCarryOver(
     const ok = (c: ClaimSource | null | undefined) => (c && fits(c, p) ? c : null);
     const listed = memory.mentionedList?.findLast((c) => fits(c, p)) ?? null;
     const prior = person
-      ? (ok(near ? memory.named : null) ?? ok(memory.mentioned) ?? listed)
+      ? (ok(memory.current) ??
+        ok(near ? memory.named : null) ??
+        ok(memory.subject) ??
+        ok(memory.mentioned) ??
+        listed)
       : near
         ? memory.any
         : null;

@@ -15,6 +15,7 @@ import type { MentionRef } from './classify-speaker';
 import { claimId, fingerprint } from './fingerprint';
 import { modalKinds } from './kinds';
 import { findQuotes, quoteOpenAfter } from './quotes';
+import { sentenceSubject } from './sentence-subject';
 import { personByRole, roleNoun } from './speaker-recall';
 
 /** Options for `extractClaims`. */
@@ -181,6 +182,15 @@ export function extractClaims(article: Article, actors: Actor[], options?: Claim
     // A short quotation ("“Stop lying!” Mr. Fox wrote.") or a lone attribution closing one still lets the
     // next quoted sentence continue the same speaker.
     const quoted = quotes.length > 0 || closesQuote || /["“”]/.test(sentence);
+    const subj = sentenceSubject(text, s, local);
+    const subject: ClaimSource | null = subj
+      ? { kind: 'named', name: subj.actor.name, actorId: subj.actor.id }
+      : null;
+    const said = attribution?.pronoun
+      ? attribution.cue.start +
+        text.slice(attribution.cue.start, attribution.cue.end).lastIndexOf(attribution.pronoun)
+      : -1;
+    memory.current = subj && said >= 0 && subj.end <= said ? subject : null;
     let source: ClaimSource = resolveCarryOver(memory, attribution, quoted, pi, si, opensQuote, fitsPronoun);
     if (source.kind === 'none' && block?.source && quotes.length > 0) {
       const { cue: _cue, ...rest } = block.source;
@@ -201,6 +211,7 @@ export function extractClaims(article: Article, actors: Actor[], options?: Claim
     }
     const here = personsIn(text, local, s.end);
     memory.mentioned = here.at(-1) ?? (personPara === pi ? memory.mentioned : null);
+    memory.subject = subject ?? (personPara === pi ? memory.subject : null);
     memory.mentionedList = personPara === pi ? [...(memory.mentionedList ?? []), ...here] : here;
     personPara = pi;
     const attributed = attribution !== null;

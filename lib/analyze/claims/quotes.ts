@@ -1,6 +1,7 @@
 /**
  * Quoted spans of a sentence. Rule: a quotation counts when it has at least four words; shorter ones are
- * scare quotes or titles ('"red lines"'), which would only add noise to reworded-quote comparison. A
+ * scare quotes or titles ('"red lines"'), which would only add noise to reworded-quote comparison, unless the
+ * quotation is a whole sentence ('“Stop it.”'), which is speech however short. A
  * quotation left open at the end of a sentence (a multi-paragraph quote) runs to the sentence's end.
  */
 
@@ -25,7 +26,10 @@ export function findQuotes(text: string, start: number, end: number, openAtStart
     let b = e;
     while (a < b && /\s/.test(text[a])) a++;
     while (b > a && /\s/.test(text[b - 1])) b--;
-    if (b > a && letterRuns(text.slice(a, b)) >= MIN_QUOTE_WORDS) out.push({ start: a, end: b });
+    if (b <= a) return;
+    // '“God help us.”': a whole quoted sentence is speech however short; only a fragment can be a scare quote.
+    const whole = /[.!?]$/.test(text.slice(a, b)) && /^[\s"“]*$/.test(text.slice(Math.max(0, start), a));
+    if (whole || letterRuns(text.slice(a, b)) >= MIN_QUOTE_WORDS) out.push({ start: a, end: b });
   };
   // Only quotation marks matter, so the scan jumps from one to the next.
   const slice = text.slice(Math.max(0, start), Math.max(0, end));

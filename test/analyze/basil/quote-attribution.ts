@@ -39,14 +39,70 @@ export function namesSpeaker(sourceName: string | null, label: string): boolean 
   const lab = fold(label.replace(/_/g, ' '));
   if (src.length === 0 || lab.length === 0) return false;
   if (src[src.length - 1].startsWith(lab[lab.length - 1])) return true;
+  if (oneEditApart(src[src.length - 1], lab[lab.length - 1])) return true;
   return lab.every((w) => src.some((s) => s.startsWith(w)));
 }
 
-/** Tally of one speaker kind. */
+/** True when two surnames of five letters or more differ by one substituted letter ("Cowen" for "Cowan"). */
+function oneEditApart(a: string, b: string): boolean {
+  if (a.length < 5 || a.length !== b.length) return false;
+  let diff = 0;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) diff++;
+  return diff === 1;
+}
+
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * True when the article names the source person as holding a role in the labelled body: the label heads their
+ * title ("Harbor League President Ana Roe") or closes their appositive ("Ana Roe, chair of the Harbor League";
+ * an abbreviation's period before a comma, as in "Hill, Vt.,", does not end the appositive).
+ * A spokesperson's words are the body's words, so a label naming the body is matched by its officer.
+ */
+export function speaksFor(text: string, sourceName: string | null, label: string): boolean {
+  if (!sourceName) return false;
+  const surname = sourceName.trim().split(/\s+/).pop() ?? '';
+  if (surname.length < 2) return false;
+  const body = escapeRe(label.replace(/_/g, ' '));
+  const name = escapeRe(surname);
+  const before = new RegExp(`\\b${body}(?:'s)?\\s+(?:[A-Za-z.]+\\s+){1,3}${name}\\b`, 'i');
+  const after = new RegExp(
+    `\\b${name},\\s(?:[^.;"“”]|\\.(?=,)){0,60}?\\b(?:of|for|at)\\s(?:[^.;"“”]|\\.(?=,)){0,40}?\\b${body}\\b`,
+    'i',
+  );
+  return before.test(text) || after.test(text);
+}
+
+/** Tally of one speaker kind; `classes` counts the misses by why they were missed (see `missClass`). */
 export interface AttributionTally {
   total: number;
   right: number;
   misses: string[];
+  classes: Record<string, number>;
+}
+
+/**
+ * Why a quote was missed, first match wins: no claim covers it; the quote is under four words; its sentence
+ * has no quotation mark (a block quote set off by layout); the claim's speaker is a pronoun resolved to someone
+ * else; the claim has no source; the claim names another speaker.
+ */
+export function missClass(quote: string, sentence: string, claim: Claim | undefined): string {
+  if (!claim) return 'no claim';
+  if (
+    quote
+      .replace(/["“”‘’.,]/g, ' ')
+      .trim()
+      .split(/\s+/).length < 4
+  )
+    return 'short quote';
+  if (!/["“”]/.test(sentence)) return 'unquoted block';
+  if (
+    /^(?:he|she|they)\b/i.test(claim.source.cue ?? '') ||
+    /\b(?:he|she) (?:said|wrote|added|told)\b/i.test(claim.source.cue ?? '')
+  )
+    return 'pronoun';
+  if (claim.source.kind === 'none') return 'no source';
+  return 'other speaker';
 }
 
 /** Per-kind tallies of BASIL quote attribution. */
@@ -58,9 +114,9 @@ export function scoreQuoteAttribution(
   claimsOf: (a: BasilArticle) => Claim[],
 ): AttributionScore {
   const score: AttributionScore = {
-    named: { total: 0, right: 0, misses: [] },
-    group: { total: 0, right: 0, misses: [] },
-    unnamed: { total: 0, right: 0, misses: [] },
+    named: { total: 0, right: 0, misses: [], classes: {} },
+    group: { total: 0, right: 0, misses: [], classes: {} },
+    unnamed: { total: 0, right: 0, misses: [], classes: {} },
   };
   for (const a of articles) {
     const quotes = a.spans.filter((s) => s.quote === 'yes' && s.speaker);
@@ -77,13 +133,19 @@ export function scoreQuoteAttribution(
       t.total++;
       const right =
         kind === 'named'
-          ? namesSpeaker(claim?.source.name ?? null, q.speaker)
+          ? namesSpeaker(claim?.source.name ?? null, q.speaker) ||
+            speaksFor(a.article.text, claim?.source.name ?? null, q.speaker)
           : (claim?.source.kind ?? 'none') !== 'none';
-      if (right) t.right++;
-      else
-        t.misses.push(
-          `${a.key} ${q.id}@${start} ${q.speaker} ← ${claim ? `${claim.source.kind}:${claim.source.name}` : 'no claim'}`,
-        );
+      if (right) {
+        t.right++;
+        continue;
+      }
+      const sentenceEnd = a.sentenceStarts[Number(q.id.slice(1)) + 1] ?? a.article.text.length;
+      const cls = missClass(a.article.text.slice(start, end), a.article.text.slice(base, sentenceEnd), claim);
+      t.classes[cls] = (t.classes[cls] ?? 0) + 1;
+      t.misses.push(
+        `${a.key} ${q.id}@${start} ${q.speaker} ← ${claim ? `${claim.source.kind}:${claim.source.name}` : 'no claim'} [${cls}]`,
+      );
     }
   }
   return score;
