@@ -4,6 +4,7 @@
  */
 
 import { slugify } from '@/lib/text/normalize';
+import { isStopword } from '@/lib/text/stopwords';
 import { type Token, tokenize } from '@/lib/text/tokenize';
 import type { Actor, ActorType, Article } from '../../types';
 import { ActorSet } from './actor-set';
@@ -22,7 +23,7 @@ import {
   titleCase,
 } from './context-rules';
 import { headlineSpans, isShortHeading } from './headline';
-import { isTitleWord } from './name-cues';
+import { isTitleWord, NEVER_NAMES } from './name-cues';
 import { nonProseSpans } from './non-prose';
 import { findPhraseSpans } from './phrase-finder';
 import { roleAfter, roleBefore } from './roles';
@@ -43,6 +44,37 @@ const GROUP_HEADS = new Set([
   'forces',
   'force',
 ]);
+
+/**
+ * Lexicon entries of one-word institutions whose own name the article uses as a person's surname: "Michael Bloomberg",
+ * "Henry Ford". The word before is a given name: capitalised, never seen lower-case in the article, not a
+ * stopword, title, month or known name, and not the end of a longer capitalised run other than a title ("Mayor Michael Bloomberg").
+ */
+function institutionSurnames(
+  tokens: Token[],
+  matches: ReturnType<typeof matchAliases>,
+  lexicon: CompiledLexicon,
+  lowerSeen: Set<string>,
+): Set<number> {
+  const out = new Set<number>();
+  const matchEnds = new Set(matches.map((m) => m.to));
+  for (const m of matches) {
+    const e = lexicon.entries[m.entry];
+    if (m.to - m.from !== 1 || (e.type !== 'organization' && e.type !== 'media')) continue;
+    // Only the institution's own one-word name: aliases ("Republicans", "Times") are used as plain words.
+    if (e.name !== tokens[m.from].text) continue;
+    const k = m.from - 1;
+    const given = tokens[k];
+    if (!given?.isWord || !given.cap || !tokens[m.from].spaceBefore || matchEnds.has(m.from)) continue;
+    if (given.text.length < 2 || given.text === given.text.toUpperCase()) continue;
+    const w = given.lower;
+    if (lowerSeen.has(w) || isStopword(w) || isTitleWord(w) || NEVER_NAMES.has(w)) continue;
+    const before = tokens[k - 1];
+    if (before?.isWord && before.cap && !isTitleWord(before.lower)) continue;
+    out.add(m.entry);
+  }
+  return out;
+}
 
 interface Candidate {
   from: number;
@@ -67,9 +99,15 @@ export function findActors(article: Article, lexicon: CompiledLexicon): Actor[] 
 
   for (const [f, t] of partyLabels(tokens)) owner.fill(NOT_ACTOR, f, t);
   const matches = matchAliases(lexicon.trie, tokens);
+  const lowerSeen = new Set<string>();
+  for (let k = 0; k < tokens.length; k++)
+    if (tokens[k].isWord && !tokens[k].cap) lowerSeen.add(tokens[k].lower);
+  const surnames = institutionSurnames(tokens, matches, lexicon, lowerSeen);
   matches.forEach((m, n) => {
     if (owner[m.from] !== -1) return;
     const e = lexicon.entries[m.entry];
+    // The article names a person with this institution's name as surname: its bare mentions are the person.
+    if (surnames.has(m.entry)) return;
     const origin = lexicon.userIds.has(e.id) ? 'user' : 'lexicon';
     const role = compoundRole(tokens, m.from, m.to);
     const territorial = e.type === 'state' || e.type === 'place';
@@ -113,9 +151,6 @@ export function findActors(article: Article, lexicon: CompiledLexicon): Actor[] 
     for (let k = 0; k < tokens.length; k++)
       if (tokens[k].start >= span.start && tokens[k].end <= span.end && owner[k] === -1) owner[k] = NOT_ACTOR;
 
-  const lowerSeen = new Set<string>();
-  for (let k = 0; k < tokens.length; k++)
-    if (tokens[k].isWord && !tokens[k].cap) lowerSeen.add(tokens[k].lower);
   const headlines = headlineSpans(article);
   // Per-token flag, computed in one pass: long pages have hundreds of headline-like lines.
   const headlineToken = new Uint8Array(tokens.length);

@@ -30,7 +30,8 @@ described saying adding declaring stating noting asserting insisting claiming ar
 shared remarked observed commented replied responded reiterated affirmed highlighted cited showed
 shows blamed blames condemned condemns rejected rejects accused accuses deny disputed disputes
 estimated estimates recalled recalls remembered remembers conceded admitted pledged promised
-accusing charged charging called calling telling retort retorted quipped joked continued`.split(/\s+/),
+accusing charged charging called calling calls telling retort retorted quipped joked continued pleaded pleads
+implored`.split(/\s+/),
 );
 /** Participles that report what the sentence's subject said: "Cruz lashed out, accusing Trump of …". */
 const PARTICIPLES = new Set(
@@ -41,7 +42,7 @@ const PARTICIPLES = new Set(
 registerKeyWords(REPORTING_VERB, [...REPORTING_VERBS, 'according']);
 /** Verbs that attribute only when their subject resolves to a speaker: "the court rejected" is an act, not a claim. */
 const SPEAKER_ONLY = new Set(
-  'showed shows blamed blames condemned condemns rejected rejects accused accuses deny disputed disputes estimated estimates recalled recalls remembered remembers conceded admitted pledged promised accusing charged charging called calling telling retort retorted quipped joked continued'.split(
+  'showed shows blamed blames condemned condemns rejected rejects accused accuses deny disputed disputes estimated estimates recalled recalls remembered remembers conceded admitted pledged promised accusing charged charging called calling calls telling retort retorted quipped joked continued pleaded pleads implored'.split(
     ' ',
   ),
 );
@@ -114,6 +115,18 @@ interface Subject extends Span {
   head?: number;
 }
 
+/** Prepositions and subordinators that open an introductory phrase ended by a comma ("In an appeal to voters,"). */
+const INTRODUCERS = new Set(
+  'in on at after before during when while although though since despite unlike amid following asked speaking writing under'.split(
+    ' ',
+  ),
+);
+
+/** Relative pronouns that open a clause inside a subject's appositive. */
+const RELATIVE = new Set(['who', 'whose', 'which']);
+
+const firstWordOf = (s: string) => /[A-Za-z]+/.exec(s)?.[0].toLowerCase() ?? '';
+
 /** The speaker phrase left of a verb, as [start, end) relative to the sentence slice, or null. */
 function leftSubject(raw: string, verbAt: number): Subject | null {
   // "Ana Roe, aide to Rep. Ivo Lund (R-Vt.), wrote": a short parenthesis belongs to the phrase around it.
@@ -122,17 +135,28 @@ function leftSubject(raw: string, verbAt: number): Subject | null {
   const left = slice.slice(from, verbAt);
   const trimmed = trimTrailingAdverbs(left).trimEnd();
   if (!hasLetterOrNumber(trimmed)) return null;
-  const parts = trimmed.split(',');
-  const appositive = parts.length >= 3 && parts[parts.length - 1].trim() === '';
-  const keep = appositive ? parts.slice(-3).join(',') : parts[parts.length - 1];
+  // A thousands separator ("14,000 followers") is not a clause boundary.
+  const parts = trimmed.split(/,(?!\d{3}\b)/);
+  let appositive = parts.length >= 3 && parts[parts.length - 1].trim() === '';
+  // "In an appeal to voters, Gov. Ana Roe is running an ad …, vows": the part before the comma is an
+  // introductory phrase, not a subject with an appositive.
+  if (appositive && parts.length === 3 && INTRODUCERS.has(firstWordOf(parts[0]))) appositive = false;
+  let headAt = parts.length - 3;
+  // "the aide, Ana Roe, 31, who has …, wrote": the age between a name and its relative clause is not the head.
+  if (appositive && RELATIVE.has(firstWordOf(parts[parts.length - 2])))
+    while (headAt > 0 && /^\s*\d+\s*$/.test(parts[headAt])) headAt--;
+  const keep = appositive
+    ? parts.slice(headAt).join(',')
+    : parts[parts.length - 1].trim() || parts.length < 3
+      ? parts[parts.length - 1]
+      : parts[parts.length - 2];
   if (!keep.trim()) return null;
-  let start = from + trimmed.length - keep.length;
+  const keepEnd = appositive || parts[parts.length - 1].trim() ? trimmed.length : trimmed.length - 1;
+  let start = from + keepEnd - keep.length;
   // In "Austin, who was recovering, said" the relative clause belongs to the appositive, not the subject.
-  const clause = clauseOpening(appositive ? parts[parts.length - 3] : keep);
+  const clause = clauseOpening(appositive ? parts[headAt] : keep);
   if (clause) start += clause[1];
-  const head = appositive
-    ? start + parts[parts.length - 3].trimEnd().length - (clause ? clause[1] : 0)
-    : undefined;
+  const head = appositive ? start + parts[headAt].trimEnd().length - (clause ? clause[1] : 0) : undefined;
   return { start, end: from + trimmed.length, ...(head !== undefined && head > start ? { head } : {}) };
 }
 
@@ -146,18 +170,31 @@ function participleSubject(text: string, span: Span, verbAt: number, mentions: M
   if (subject && subject.end <= span.start + verbAt)
     return { start: subject.start - span.start, end: subject.end - span.start };
   // "In his speech the senator also took a swipe at Roe, calling …": a role subject comes before its object.
-  const role = /^(?:(?:in|at|on|during|after)\s[^,]{0,40}?\s)?(the [a-z]+)\s+(?:also\s+)?[a-z]+\b/i.exec(
-    text.slice(span.start, span.start + verbAt),
-  );
+  // The role noun is lower-case: "The St. Louis council, accusing …" is a name, not a role.
+  const role =
+    /^(?:(?:[Ii]n|[Aa]t|[Oo]n|[Dd]uring|[Aa]fter)\s[^,]{0,40}?\s)?([Tt]he [a-z]+)\s+(?:also\s+)?[a-z]+\b/.exec(
+      text.slice(span.start, span.start + verbAt),
+    );
   if (role) {
     const at = role.index + role[0].indexOf(role[1]);
     return { start: at, end: at + role[1].length };
   }
+  // "The Harbor League issued a resolution, accusing …": a named body opening the sentence is its subject.
+  const lead = mentions.find(
+    (m) =>
+      m.start >= span.start &&
+      m.end <= span.start + verbAt &&
+      !m.compound &&
+      m.actor.type !== 'place' &&
+      m.actor.type !== 'person' &&
+      /^\s*(?:[Tt]he\s+)?$/.test(text.slice(span.start, m.start)),
+  );
+  if (lead) return { start: lead.start - span.start, end: lead.end - span.start };
   const person = mentions.find(
     (m) => m.actor.type === 'person' && m.start >= span.start && m.end <= span.start + verbAt,
   );
   if (person) return { start: person.start - span.start, end: person.end - span.start };
-  const opening = /^(?:[^,]{0,40},\s*)?((?:he|she|they|it|the \w+)\b)/i.exec(
+  const opening = /^(?:[^,]{0,40},\s*)?((?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Tt]he [a-z]+)\b)/.exec(
     text.slice(span.start, span.start + verbAt),
   );
   if (!opening) return null;

@@ -158,3 +158,25 @@ describe('labels and short forms', () => {
     expect(a.find((x) => x.id === 'barack-obama')?.mentions).toHaveLength(2);
   });
 });
+
+describe("an institution's one-word name used as a surname", () => {
+  const actors = run([
+    'Former Dayton School Board Chair Tessa Bloomberg said the district would appeal.',
+    'Bloomberg, who left the board in May, called the ruling "a setback for every parent."',
+  ]);
+
+  it('makes "Given Surname" a person, and the bare surname that person', () => {
+    const person = byName(actors, 'Tessa Bloomberg');
+    expect(person?.type).toBe('person');
+    expect(person?.mentions.map((m) => m.text)).toEqual(['Tessa Bloomberg', 'Bloomberg']);
+  });
+
+  it('leaves the institution its name where no person carries it', () => {
+    const other = run([
+      'A report by Bloomberg News said the appeal would take months.',
+      'Bloomberg said more.',
+    ]);
+    expect(other.find((a) => a.id === 'bloomberg')?.type).toBe('media');
+    expect(other.some((a) => a.type === 'person')).toBe(false);
+  });
+});

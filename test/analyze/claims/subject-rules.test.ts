@@ -109,4 +109,48 @@ describe('sentence subject rules', () => {
     ]);
     expect(sourceOf(cs, 'channel')).toBe('Ted Oxley');
   });
+
+  it('reads an opening phrase before a comma as introductory, not as a subject with an appositive', () => {
+    const cs = claimsOf(
+      'In a bid to win rural voters, Gov. Ana Roe of Vermont is airing a new ad, vows to end what she calls "a war on barns," and praises the state fair.',
+      ['Ana Roe'],
+    );
+    expect(sourceOf(cs, 'war on barns')).toBe('Ana Roe');
+  });
+
+  it('gives a verb after "name, age, who …," to the name, not to the relative clause', () => {
+    const cs = claimsOf(
+      'On Friday, the aide, Ana Roe, 31, who has 9,000 followers online and was a spokeswoman for a senator from Ohio, wrote that the plan should "go back to the drawing board."',
+      ['Ana Roe'],
+    );
+    expect(sourceOf(cs, 'drawing board')).toBe('Ana Roe');
+  });
+
+  it('reads "pleaded with … not to" as reporting what the subject said', () => {
+    const cs = claimsOf('Mr. Lund pleaded with residents during his remarks not to "turn on one another."', [
+      'Lund',
+    ]);
+    expect(sourceOf(cs, 'turn on one another')).toBe('Lund');
+  });
+
+  it('gives a participle to a named body that opens the sentence, never to a title fragment ("The St.")', () => {
+    const article = articleFromText(
+      'A headline\n\nThe St. Albans Harbor Coalition issued its own statement, accusing the council of acting as "a rubber stamp for developers."',
+      'https://example.org/subject',
+    );
+    const name = 'St. Albans Harbor Coalition';
+    const at = article.text.indexOf(name);
+    const actors: Actor[] = [
+      {
+        id: 'coalition',
+        name,
+        type: 'organization',
+        confidence: 1,
+        origin: 'inferred',
+        mentions: [{ start: at, end: at + name.length, text: name }],
+      },
+    ];
+    const cs = extractClaims(article, actors);
+    expect(sourceOf(cs, 'rubber stamp')).toBe(name);
+  });
 });
